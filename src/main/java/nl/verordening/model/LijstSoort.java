@@ -1,0 +1,17 @@
+package nl.verordening.model;
+
+/** Hoe de onderdelen van een lijst genummerd zijn. */
+public enum LijstSoort {
+    /** a., b., c. */
+    LETTERS,
+    /** 1., 2., 3. (binnen een lid of opsomming, geen leden) */
+    CIJFERS,
+    /** i., ii., iii. */
+    ROMEINS,
+    /** ongenummerde opsomming (bolletjes of streepjes) */
+    OPSOMMING;
+
+    public boolean genummerd() {
+        return this != OPSOMMING;
+    }
+}

@@ -1,0 +1,30 @@
+package nl.verordening.model;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Een parameter (bedrag, afstand, termijn) met waarden per ingangsdatum, waar artikeltekst en
+ * beslistabellen naar verwijzen. Zo wijzigt een jaarlijkse indexering één getal, niet de tekst.
+ *
+ * @param eenheid "EUR", "km", "weken", "procent", ... (vrij, voor weergave)
+ */
+public record Parameter(String id, String omschrijving, String eenheid, List<Waarde> waarden, SourcePosition pos) {
+    public Parameter {
+        waarden = waarden.stream().sorted(Comparator.comparing(Waarde::geldigVanaf)).toList();
+    }
+
+    /** De waarde die op {@code datum} geldt: de laatste met ingangsdatum op of voor die datum. */
+    public Optional<Waarde> geldigOp(LocalDate datum) {
+        Waarde gevonden = null;
+        for (Waarde w : waarden) {
+            if (!w.geldigVanaf().isAfter(datum)) gevonden = w;
+        }
+        return Optional.ofNullable(gevonden);
+    }
+
+    /** @param waarde decimale waarde als tekst ("465", "62.50"), zodat niets afrondt */
+    public record Waarde(LocalDate geldigVanaf, String waarde, SourcePosition pos) {}
+}
