@@ -1,0 +1,139 @@
+package nl.verordening.load;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.verordening.model.SourcePosition;
+
+/**
+ * Leest de velden van één YAML-blok: meldt onbekende velden (met "bedoelde u"), ontbrekende
+ * verplichte velden en verkeerde soorten waarden. Geeft nooit een exceptie; bij een fout komt er
+ * een lege waarde terug en gaat het laden door, zodat alle fouten in één keer gemeld worden.
+ */
+final class Fields {
+
+    private final Node.Mapping map;
+    private String wat;
+    private final Diagnostics diag;
+
+    private Fields(Node.Mapping map, String wat, Diagnostics diag) {
+        this.map = map;
+        this.wat = wat;
+        this.diag = diag;
+    }
+
+    /** Null als {@code node} geen blok met sleutels is (dan is dat gemeld). */
+    static Fields of(Node node, String wat, Diagnostics diag, Set<String> toegestaan) {
+        if (!(node instanceof Node.Mapping m)) {
+            diag.error("soort-onjuist", node.pos(), wat + " moet een blok met sleutels zijn, maar is " + node.soort());
+            return null;
+        }
+        for (Node.Entry e : m.entries().values()) {
+            if (!toegestaan.contains(e.key())) {
+                diag.error("veld-onbekend", e.keyPos(), "onbekend veld '" + e.key() + "' in " + wat
+                        + DidYouMean.hint(e.key(), toegestaan) + " (toegestaan: " + String.join(", ", new TreeSet<>(toegestaan)) + ")");
+            }
+        }
+        return new Fields(m, wat, diag);
+    }
+
+    SourcePosition pos() {
+        return map.pos();
+    }
+
+    boolean has(String key) {
+        return map.entries().containsKey(key);
+    }
+
+    Optional<Node> node(String key) {
+        Node.Entry e = map.entries().get(key);
+        if (e == null) return Optional.empty();
+        if (e.value() instanceof Node.Scalar s && s.text() == null) return Optional.empty();
+        return Optional.of(e.value());
+    }
+
+    SourcePosition keyPos(String key) {
+        Node.Entry e = map.entries().get(key);
+        return e == null ? map.pos() : e.keyPos();
+    }
+
+    /** Verplicht tekstveld; meldt ontbreken en geeft dan "". */
+    String required(String key) {
+        Optional<Node> n = node(key);
+        if (n.isEmpty()) {
+            diag.error("veld-ontbreekt", map.pos(), wat + " mist het verplichte veld '" + key + "'");
+            return "";
+        }
+        return scalar(key, n.get()).orElse("");
+    }
+
+    Optional<String> optional(String key) {
+        return node(key).flatMap(n -> scalar(key, n));
+    }
+
+    Optional<Node.Scalar> scalarNode(String key) {
+        Optional<Node> n = node(key);
+        if (n.isEmpty()) return Optional.empty();
+        if (n.get() instanceof Node.Scalar s) return Optional.of(s);
+        diag.error("soort-onjuist", n.get().pos(), "'" + key + "' in " + wat + " moet tekst zijn, maar is " + n.get().soort());
+        return Optional.empty();
+    }
+
+    private Optional<String> scalar(String key, Node n) {
+        if (n instanceof Node.Scalar s) return Optional.ofNullable(s.text()).map(String::strip);
+        diag.error("soort-onjuist", n.pos(), "'" + key + "' in " + wat + " moet tekst zijn, maar is " + n.soort());
+        return Optional.empty();
+    }
+
+    /** Een lijst; een losse waarde telt als lijst van één. */
+    List<Node> list(String key) {
+        Optional<Node> n = node(key);
+        if (n.isEmpty()) return List.of();
+        if (n.get() instanceof Node.Sequence s) return s.items();
+        if (n.get() instanceof Node.Scalar) return List.of(n.get());
+        diag.error("soort-onjuist", n.get().pos(), "'" + key + "' in " + wat + " moet een opsomming zijn, maar is " + n.get().soort());
+        return List.of();
+    }
+
+    List<Node> requiredList(String key) {
+        if (node(key).isEmpty()) {
+            diag.error("veld-ontbreekt", map.pos(), wat + " mist het verplichte veld '" + key + "'");
+            return List.of();
+        }
+        return list(key);
+    }
+
+    /** Lijst van korte teksten (zoals wetten: [Wmo, LLV]). */
+    List<Node.Scalar> scalars(String key) {
+        List<Node.Scalar> r = new ArrayList<>();
+        for (Node n : list(key)) {
+            if (n instanceof Node.Scalar s && s.text() != null) r.add(s);
+            else if (!(n instanceof Node.Scalar)) diag.error("soort-onjuist", n.pos(), "elk item van '" + key + "' moet tekst zijn, maar dit is " + n.soort());
+        }
+        return r;
+    }
+
+    LocalDate date(String key, boolean verplicht) {
+        Optional<String> s = verplicht ? Optional.of(required(key)).filter(t -> !t.isEmpty()) : optional(key);
+        if (s.isEmpty()) return null;
+        try {
+            return LocalDate.parse(s.get());
+        } catch (DateTimeParseException e) {
+            diag.error("datum-ongeldig", node(key).get().pos(), "'" + key + "' moet een datum zijn als 2026-01-01 (jaar-maand-dag), niet '" + s.get() + "'");
+            return null;
+        }
+    }
+
+    String wat() {
+        return wat;
+    }
+
+    /** Noemt het blok voortaan zo in meldingen ("artikel 3.1.1 A" in plaats van "artikel"). */
+    void noem(String wat) {
+        this.wat = wat;
+    }
+}

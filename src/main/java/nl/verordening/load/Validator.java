@@ -1,0 +1,116 @@
+package nl.verordening.load;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.verordening.model.Artikel;
+import nl.verordening.model.Begrip;
+import nl.verordening.model.Blok;
+import nl.verordening.model.Hoofdstuk;
+import nl.verordening.model.Inline;
+import nl.verordening.model.ModelWalker;
+import nl.verordening.model.Onderdeel;
+import nl.verordening.model.Onderdeelhouder;
+import nl.verordening.model.Paragraaf;
+import nl.verordening.model.Parameter;
+import nl.verordening.model.SourcePosition;
+import nl.verordening.model.Verordening;
+
+/**
+ * Wat pas over de hele bron te zeggen is: unieke ids en nummers, en of elke verwijzing en
+ * parameter een doel heeft. Dubbele lidnummers zijn geen laadfout: die komen in vastgestelde
+ * teksten voor en zijn een bevinding voor de nummeringscontrole.
+ */
+final class Validator {
+
+    private final Diagnostics diag;
+
+    Validator(Diagnostics diag) {
+        this.diag = diag;
+    }
+
+    void validate(Verordening v) {
+        Map<String, SourcePosition> ids = new HashMap<>();
+        Map<String, SourcePosition> hoofdstukNummers = new HashMap<>();
+        Map<String, SourcePosition> nummers = new HashMap<>();
+        for (Hoofdstuk h : v.hoofdstukken()) {
+            uniek(ids, h.id(), h.pos(), "id", "id-dubbel");
+            uniek(hoofdstukNummers, h.nummer(), h.pos(), "hoofdstuknummer", "nummer-dubbel");
+            for (Begrip b : h.begrippen()) uniek(ids, b.id(), b.pos(), "id", "id-dubbel");
+            for (Onderdeelhouder o : h.onderdelen()) {
+                uniek(ids, o.id(), o.pos(), "id", "id-dubbel");
+                uniek(nummers, o.nummer(), o.pos(), o instanceof Paragraaf ? "paragraaf- of artikelnummer" : "artikel- of paragraafnummer", "nummer-dubbel");
+                if (o instanceof Paragraaf p) {
+                    for (Artikel a : p.artikelen()) {
+                        uniek(ids, a.id(), a.pos(), "id", "id-dubbel");
+                        uniek(nummers, a.nummer(), a.pos(), "artikel- of paragraafnummer", "nummer-dubbel");
+                    }
+                }
+            }
+        }
+        Map<String, Object> elementen = v.elementenOpId();
+        ModelWalker.teksten(v, (waar, tekst) -> ModelWalker.inlines(tekst, i -> {
+            if (i instanceof Inline.Verwijzing r) verwijzing(r, elementen);
+            else if (i instanceof Inline.ParameterWaarde p) parameter(p, v);
+        }));
+    }
+
+    private void uniek(Map<String, SourcePosition> gezien, String sleutel, SourcePosition pos, String wat, String code) {
+        if (sleutel.isEmpty()) return;
+        SourcePosition eerder = gezien.putIfAbsent(sleutel, pos);
+        if (eerder != null) {
+            diag.error(code, pos, wat + " '" + sleutel + "' is al gebruikt op " + eerder);
+        }
+    }
+
+    private void verwijzing(Inline.Verwijzing r, Map<String, Object> elementen) {
+        Object doel = elementen.get(r.doel());
+        if (doel == null) {
+            diag.error("verwijzing-onbekend", r.pos(), "verwijzing naar onbekend id '" + r.doel() + "'" + DidYouMean.hint(r.doel(), elementen.keySet()));
+            return;
+        }
+        if (r.lid() == null && r.onderdeel() == null) return;
+        if (!(doel instanceof Artikel a)) {
+            diag.error("verwijzing-onbekend", r.pos(), "'" + r.doel() + "' is geen artikel; alleen een artikel heeft leden en onderdelen");
+            return;
+        }
+        List<Blok> binnen = a.inhoud();
+        if (r.lid() != null) {
+            Optional<Blok.Lid> lid = a.lid(r.lid());
+            if (lid.isEmpty()) {
+                diag.error("verwijzing-onbekend", r.pos(), "artikel " + a.nummer() + " ('" + a.id() + "') heeft geen lid " + r.lid()
+                        + " (wel: " + String.join(", ", a.leden().stream().map(Blok.Lid::nummer).distinct().toList()) + ")");
+                return;
+            }
+            binnen = lid.get().inhoud();
+        }
+        if (r.onderdeel() != null && !heeftOnderdeel(binnen, r.onderdeel())) {
+            diag.error("verwijzing-onbekend", r.pos(), "artikel " + a.nummer() + (r.lid() == null ? "" : ", lid " + r.lid())
+                    + " heeft geen onderdeel " + r.onderdeel());
+        }
+    }
+
+    private static boolean heeftOnderdeel(List<Blok> blokken, String label) {
+        for (Blok b : blokken) {
+            if (b instanceof Blok.Lijst l) {
+                for (Onderdeel o : l.onderdelen()) if (label.equals(o.label())) return true;
+            }
+        }
+        return false;
+    }
+
+    private void parameter(Inline.ParameterWaarde p, Verordening v) {
+        Optional<Parameter> par = v.parameter(p.parameter());
+        if (par.isEmpty()) {
+            Map<String, Object> ids = new LinkedHashMap<>();
+            v.parameters().forEach(x -> ids.put(x.id(), x));
+            diag.error("parameter-onbekend", p.pos(), "onbekende parameter '" + p.parameter() + "'" + DidYouMean.hint(p.parameter(), ids.keySet())
+                    + (v.parameters().isEmpty() ? "; parameters staan in parameters.yaml" : ""));
+        } else if (v.metadata().inwerkingtreding() != null && par.get().geldigOp(v.metadata().inwerkingtreding()).isEmpty()) {
+            diag.error("parameter-geen-waarde", p.pos(), "parameter '" + p.parameter() + "' heeft geen waarde die geldt op "
+                    + v.metadata().inwerkingtreding() + " (de datum van inwerkingtreding)");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package nl.verordening.render.bron;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.verordening.model.Inline;
+import nl.verordening.model.Tekst;
+
+/**
+ * Een {@link Tekst} terug als bron-Markdown: platte tekst met escapes waar Markdown anders iets
+ * anders zou lezen, verwijzingen als {@code [[id#lid-2.a]]}, parameters als {@code {{id}}}.
+ */
+final class MarkdownText {
+
+    private static final Pattern ENTITEIT = Pattern.compile("&(#?[A-Za-z0-9]+;)");
+    private static final Pattern LIJSTBEGIN = Pattern.compile("^([0-9]{1,9})([.)])(\\s|$)");
+
+    private MarkdownText() {}
+
+    static String van(Tekst t) {
+        StringBuilder sb = new StringBuilder();
+        schrijf(t.delen(), sb);
+        String s = sb.toString();
+        // Aan het begin van een regel lezen Markdown deze als kop, citaat, lijst.
+        if (s.startsWith("#") || s.startsWith(">") || s.startsWith("+ ") || s.startsWith("- ") || s.equals("-")
+                || s.startsWith("+") && s.length() == 1) {
+            s = "\\" + s;
+        }
+        Matcher m = LIJSTBEGIN.matcher(s);
+        if (m.find()) s = m.group(1) + "\\" + s.substring(m.group(1).length());
+        return s;
+    }
+
+    private static void schrijf(List<Inline> delen, StringBuilder sb) {
+        for (Inline i : delen) {
+            if (i instanceof Inline.Platte p) {
+                sb.append(escape(p.tekst()));
+            } else if (i instanceof Inline.Nadruk n) {
+                sb.append('*');
+                schrijf(n.inhoud(), sb);
+                sb.append('*');
+            } else if (i instanceof Inline.Sterk s) {
+                sb.append("**");
+                schrijf(s.inhoud(), sb);
+                sb.append("**");
+            } else if (i instanceof Inline.Link l) {
+                sb.append('[');
+                schrijf(l.inhoud(), sb);
+                String url = l.url();
+                sb.append("](").append(url.matches(".*[\\s()].*") ? "<" + url + ">" : url).append(')');
+            } else if (i instanceof Inline.Verwijzing v) {
+                sb.append("[[").append(v.doel());
+                if (v.lid() != null) sb.append("#lid-").append(v.lid()).append(v.onderdeel() == null ? "" : "." + v.onderdeel());
+                else if (v.onderdeel() != null) sb.append("#onderdeel-").append(v.onderdeel());
+                sb.append("]]");
+            } else if (i instanceof Inline.ParameterWaarde w) {
+                sb.append("{{").append(w.parameter()).append("}}");
+            }
+        }
+    }
+
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\': case '*': case '_': case '`': case '[': case ']': case '<':
+                    sb.append('\\').append(c);
+                    break;
+                case '{':
+                    sb.append(i + 1 < s.length() && s.charAt(i + 1) == '{' ? "\\{" : "{");
+                    break;
+                case '&':
+                    sb.append(ENTITEIT.matcher(s).region(i, s.length()).lookingAt() ? "\\&" : "&");
+                    break;
+                default:
+                    sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
