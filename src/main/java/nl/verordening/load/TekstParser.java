@@ -179,8 +179,9 @@ final class TekstParser {
         while (i < v.length()) {
             Matcher mv = VERWIJZING.matcher(v).region(i, v.length());
             Matcher mp = PARAMETER.matcher(v).region(i, v.length());
-            boolean isV = v.startsWith("[[", i) && mv.lookingAt();
-            boolean isP = v.startsWith("{{", i) && mp.lookingAt();
+            boolean escaped = i > 0 && v.charAt(i - 1) == '\\';
+            boolean isV = !escaped && v.startsWith("[[", i) && mv.lookingAt();
+            boolean isP = !escaped && v.startsWith("{{", i) && mp.lookingAt();
             if (isV || isP) {
                 SourcePosition pos = locator.locate(scalar, i);
                 plaatshouders.add(isV ? verwijzing(mv, pos) : parameter(mp, pos));
@@ -188,7 +189,7 @@ final class TekstParser {
                 sb.append((char) (EERSTE_PLAATSHOUDER + plaatshouders.size() - 1));
                 i = isV ? mv.end() : mp.end();
             } else {
-                if (v.startsWith("[[", i) || v.startsWith("{{", i)) {
+                if (!escaped && (v.startsWith("[[", i) || v.startsWith("{{", i))) {
                     diag.error("verwijzing-ongeldig", locator.locate(scalar, i), "'" + v.substring(i, i + 2)
                             + "' zonder geldige afsluiting; schrijf een verwijzing als [[artikel-id]] of [[artikel-id#lid-2]], een parameter als {{parameter-id}}");
                 }

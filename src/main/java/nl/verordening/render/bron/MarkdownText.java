@@ -68,7 +68,8 @@ final class MarkdownText {
                     sb.append('\\').append(c);
                     break;
                 case '{':
-                    sb.append(i + 1 < s.length() && s.charAt(i + 1) == '{' ? "\\{" : "{");
+                    boolean naastAccolade = (i + 1 < s.length() && s.charAt(i + 1) == '{') || (i > 0 && s.charAt(i - 1) == '{');
+                    sb.append(naastAccolade ? "\\{" : "{");
                     break;
                 case '&':
                     sb.append(ENTITEIT.matcher(s).region(i, s.length()).lookingAt() ? "\\&" : "&");
