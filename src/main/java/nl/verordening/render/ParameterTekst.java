@@ -1,0 +1,81 @@
+package nl.verordening.render;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import nl.verordening.model.Inline;
+import nl.verordening.model.Parameter;
+import nl.verordening.model.Verordening;
+
+/**
+ * Maakt van een {@link Inline.ParameterWaarde} de waarde die geldt op de datum van
+ * inwerkingtreding, met eenheid: "€ 465", "€ 62,50", "€ 1.000", "6 kilometer", "50 procent".
+ * Zonder geldende waarde: "[parameter: id]". Gooit nooit.
+ */
+public final class ParameterTekst {
+
+    private final Verordening verordening;
+    private final LocalDate peildatum;
+
+    public ParameterTekst(Verordening verordening) {
+        this.verordening = verordening;
+        LocalDate d = verordening.metadata() == null ? null : verordening.metadata().inwerkingtreding();
+        this.peildatum = d == null ? LocalDate.MAX : d;
+    }
+
+    public static String van(Inline.ParameterWaarde waarde, Verordening verordening) {
+        return new ParameterTekst(verordening).tekst(waarde);
+    }
+
+    public String tekst(Inline.ParameterWaarde w) {
+        Optional<Parameter> p = verordening.parameter(w.parameter());
+        Optional<Parameter.Waarde> waarde = p.flatMap(x -> x.geldigOp(peildatum));
+        if (waarde.isEmpty() || waarde.get().waarde() == null || waarde.get().waarde().isBlank()) {
+            return "[parameter: " + w.parameter() + "]";
+        }
+        return metEenheid(waarde.get().waarde().trim(), p.get().eenheid());
+    }
+
+    /** Een waarde ("62.50") met eenheid ("EUR") als Nederlandse tekst ("€ 62,50"). */
+    public static String metEenheid(String waarde, String eenheid) {
+        String getal = getal(waarde);
+        String e = eenheid == null ? "" : eenheid.trim();
+        switch (e.toLowerCase(Locale.ROOT)) {
+            case "": return getal;
+            case "eur": case "euro": case "€": return "€ " + getal;
+            case "km": case "kilometer": return getal + " kilometer";
+            case "procent": case "%": return getal + " procent";
+            default: return getal + " " + e;
+        }
+    }
+
+    /**
+     * Een decimaal getal met Nederlandse notatie: decimale komma, punt voor duizendtallen
+     * ("1000" wordt "1.000", "62.50" wordt "62,50"). Het aantal decimalen blijft zoals gegeven.
+     * Wat geen getal is, blijft ongewijzigd.
+     */
+    public static String getal(String waarde) {
+        BigDecimal d;
+        try {
+            d = new BigDecimal(waarde.trim());
+        } catch (NumberFormatException e) {
+            return waarde;
+        }
+        String s = d.toPlainString();
+        String teken = "";
+        if (s.startsWith("-")) {
+            teken = "-";
+            s = s.substring(1);
+        }
+        int punt = s.indexOf('.');
+        String heel = punt < 0 ? s : s.substring(0, punt);
+        String decimalen = punt < 0 ? "" : "," + s.substring(punt + 1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < heel.length(); i++) {
+            if (i > 0 && (heel.length() - i) % 3 == 0) sb.append('.');
+            sb.append(heel.charAt(i));
+        }
+        return teken + sb + decimalen;
+    }
+}

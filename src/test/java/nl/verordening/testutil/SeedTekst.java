@@ -1,0 +1,132 @@
+package nl.verordening.testutil;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * De vastgestelde tekst van de verordening (de PDF-tekst van <i>Verordening Sociaal Domein gemeente
+ * Oude IJsselstreek 2026</i>) als referentie voor trouwtests, met alleen de opmaakruis van de PDF
+ * eruit: paginanummers, de lopende kopregel, de opsommingstekens U+F0B7 en losse regels met alleen
+ * een url (linkannotaties).
+ *
+ * <p>Pad: systeemeigenschap {@code verordening.shared} (standaard {@code ../shared}), bestand
+ * {@value #BESTAND}.
+ */
+public final class SeedTekst {
+
+    public static final String EIGENSCHAP = "verordening.shared";
+    public static final String BESTAND = "seeds/003_72c33bf3c5678ba1.txt";
+
+    /** Opsommingsteken uit een Symbol-lettertype (privégebruik-gebied), met één spatie erachter. */
+    private static final Pattern BOLLETJE = Pattern.compile("\uF0B7[ \\t\\u00A0]?");
+    private static final Pattern PAGINANUMMER = Pattern.compile("\\d{1,4}");
+    private static final Pattern URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
+    /** Een url die een zin afsluit, hoort bij de tekst ("Meer informatie staat op http://x.nl."). */
+    private static final Pattern ZINSEINDE = Pattern.compile(".*[.,;:!?)]");
+    /** Zo ver kijkt de kopregeldetectie vanaf een paginanummer (niet-lege regels overslaand). */
+    private static final int VENSTER = 4;
+
+    private static String cache;
+
+    private SeedTekst() {}
+
+    /** Het seedbestand; faalt met uitleg als het er niet is. */
+    public static Path pad() {
+        String map = System.getProperty(EIGENSCHAP, "../shared");
+        Path p = Paths.get(map).resolve(BESTAND).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalStateException("Seedtekst niet gevonden: " + p + ". Zet -D" + EIGENSCHAP
+                    + "=<map die " + BESTAND + " bevat> (nu: " + map + ").");
+        }
+        return p;
+    }
+
+    /** De tekst zoals hij in het bestand staat. */
+    public static String ruw() {
+        try {
+            return Files.readString(pad(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Seedtekst onleesbaar: " + e.getMessage(), e);
+        }
+    }
+
+    /** De tekst zonder opmaakruis ({@link #schoon(String)}); eenmaal gelezen per JVM. */
+    public static synchronized String tekst() {
+        if (cache == null) cache = schoon(ruw());
+        return cache;
+    }
+
+    /**
+     * Verwijdert alleen opmaakruis van de PDF, verder blijft alles (ook lege regels en spaties) staan:
+     * <ul>
+     *   <li>het teken U+F0B7 (met één spatie erna);</li>
+     *   <li>regels met alleen een paginanummer;</li>
+     *   <li>de lopende kopregel: een regel die minstens twee keer vlak bij een paginanummer staat
+     *       (als eerstvolgende of voorgaande niet-lege regel binnen {@value #VENSTER} regels), en daar
+     *       minstens de helft van zijn voorkomens; elke regel met precies die tekst gaat weg;</li>
+     *   <li>regels met alleen een url, behalve als de vorige niet-lege regel op ':' eindigt (de url
+     *       is dan de tekst: "via de website:" / url) of de url zelf een zin afsluit ("x.nl.").</li>
+     * </ul>
+     * Regeleinden worden '\n'.
+     */
+    public static String schoon(String ruw) {
+        String[] bron = ruw.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        List<String> regels = new ArrayList<>(bron.length);
+        for (String r : bron) regels.add(BOLLETJE.matcher(r).replaceAll(""));
+
+        Set<String> koppen = kopregels(regels);
+        List<String> uit = new ArrayList<>(regels.size());
+        String vorigeTekst = "";
+        for (String r : regels) {
+            String t = r.strip();
+            if (isPaginanummer(t) || (!t.isEmpty() && koppen.contains(t))) continue;
+            if (URL.matcher(t).matches() && !vorigeTekst.endsWith(":") && !ZINSEINDE.matcher(t).matches()) continue;
+            uit.add(r);
+            if (!t.isEmpty()) vorigeTekst = t;
+        }
+        return String.join("\n", uit);
+    }
+
+    /** De lopende kopregel(s): teksten die minstens twee keer naast een paginanummer staan. */
+    static Set<String> kopregels(List<String> regels) {
+        Map<String, Integer> telling = new LinkedHashMap<>();
+        for (int i = 0; i < regels.size(); i++) {
+            if (!isPaginanummer(regels.get(i).strip())) continue;
+            for (int richting = -1; richting <= 1; richting += 2) {
+                for (int j = i + richting; j >= 0 && j < regels.size() && Math.abs(j - i) <= VENSTER; j += richting) {
+                    String t = regels.get(j).strip();
+                    if (t.isEmpty()) continue;
+                    if (!isPaginanummer(t)) telling.merge(t, 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+        Map<String, Integer> totaal = new LinkedHashMap<>();
+        for (String regel : regels) {
+            String t = regel.strip();
+            if (telling.containsKey(t)) totaal.merge(t, 1, Integer::sum);
+        }
+        // Een kopregel staat (bijna) altijd bij een paginanummer; een regel uit de lopende tekst die
+        // toevallig twee keer onderaan een pagina staat ("[Gemeentewet]"), staat elders veel vaker.
+        Set<String> r = new LinkedHashSet<>();
+        telling.forEach((t, n) -> {
+            if (n >= 2 && 2 * n >= totaal.get(t)) r.add(t);
+        });
+        return r;
+    }
+
+    private static boolean isPaginanummer(String gestript) {
+        return PAGINANUMMER.matcher(gestript).matches();
+    }
+}
