@@ -1,0 +1,90 @@
+package nl.verordening.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.verordening.model.Severity;
+import nl.verordening.render.Output;
+import nl.verordening.render.Renderer;
+import nl.verordening.render.Templates;
+import nl.verordening.render.tekst.KaleTekstRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = false,
+        description = {"Laadt en controleert de bron en maakt alle uitvoer.",
+            "De uitvoer komt eerst in een tijdelijke map en vervangt UITVOER pas als alles gelukt is."},
+        synopsisHeading = "Gebruik: ", descriptionHeading = "%n", parameterListHeading = "%nArgumenten:%n",
+        optionListHeading = "%nOpties:%n",
+        footer = {"%nBevindingen van de controles worden gemeld maar houden de uitvoer niet tegen:",
+            "de tekst is vastgesteld recht. Met --strikt stopt de build bij een fout (exitcode 1).",
+            "Exitcode 2: de bron is onbruikbaar; er is dan niets veranderd."})
+final class BuildCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Mixin
+    HulpOpties hulp;
+
+    /** Alle renderers; elke nieuwe uitvoer komt hier bij. */
+    static List<Renderer> renderers() {
+        return List.of(new KaleTekstRenderer());
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MAP", defaultValue = "verordening-source",
+            description = "De bronmap (standaard: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Option(names = {"-o", "--uitvoer"}, paramLabel = "UITVOER", defaultValue = "output",
+            description = "De uitvoermap (standaard: ${DEFAULT-VALUE}).")
+    Path uitvoer;
+
+    @Option(names = "--sjablonen", paramLabel = "MAP",
+            description = "Map met eigen sjablonen; wat daar ontbreekt komt uit de standaardsjablonen. "
+                    + "Standaard: ./templates als die bestaat.")
+    Path sjablonen;
+
+    @Option(names = "--strikt", description = "Maak geen uitvoer als de controles een fout vinden.")
+    boolean strikt;
+
+    @Override
+    public Integer call() throws IOException {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        Path bron = dir.toAbsolutePath().normalize();
+        Path doel = uitvoer.toAbsolutePath().normalize();
+        if (bron.startsWith(doel) || doel.startsWith(bron)) {
+            err.println("verordening: de uitvoermap " + uitvoer + " mag de bronmap niet bevatten of erin liggen.");
+            return ExitCode.ONBRUIKBAAR;
+        }
+        if (!UitvoerMap.leegOfVanOns(doel)) {
+            err.println("verordening: " + uitvoer + " bestaat al en is geen uitvoermap van verordening (geen "
+                    + UitvoerMap.MERK + "); kies een andere map of maak hem leeg.");
+            return ExitCode.ONBRUIKBAAR;
+        }
+        var r = Bronmap.laadEnControleer(dir, err);
+        if (r == null) return ExitCode.ONBRUIKBAAR;
+        Meldingen.print(r.bevindingen(), dir, err);
+        boolean fouten = Meldingen.aantal(r.bevindingen(), Severity.ERROR) > 0;
+        if (strikt && fouten) {
+            err.println("verordening: " + Meldingen.samenvatting(r.bevindingen()) + "; met --strikt is er geen uitvoer gemaakt.");
+            return ExitCode.BEVINDINGEN;
+        }
+        Templates templates = new Templates(sjablonen != null ? sjablonen
+                : Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null);
+        try (UitvoerMap map = UitvoerMap.begin(doel, true)) {
+            Output output = new MapOutput(map.map(), templates);
+            for (Renderer renderer : renderers()) renderer.render(r.verordening(), output);
+            map.vervang();
+        }
+        out.println(uitvoer + ": " + renderers().size() + " uitvoer gemaakt uit " + r.verordening().artikelen().size()
+                + " artikelen; " + Meldingen.samenvatting(r.bevindingen()) + ".");
+        return fouten && strikt ? ExitCode.BEVINDINGEN : ExitCode.OK;
+    }
+}

@@ -1,0 +1,81 @@
+package nl.verordening.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * De pijplijn laden → model → controles → renderers → CLI, bewaakt: het model hangt van niets af,
+ * controles en renderers alleen van het model, en niets hangt van de CLI af.
+ */
+class ArchitectuurTest {
+
+    static JavaClasses klassen;
+
+    @BeforeAll
+    static void importeer() {
+        klassen = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.verordening");
+    }
+
+    @Test
+    void hetModelHangtNergensVanAf() {
+        classes().that().resideInAPackage("nl.verordening.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("nl.verordening.model..", "java..")
+                .because("het model is de kern: records zonder afhankelijkheden")
+                .check(klassen);
+    }
+
+    @Test
+    void controlesHangenAlleenVanHetModelAf() {
+        classes().that().resideInAPackage("nl.verordening.check..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("nl.verordening.check..", "nl.verordening.model..", "java..")
+                .check(klassen);
+    }
+
+    @Test
+    void renderersHangenAlleenVanHetModelAf() {
+        noClasses().that().resideInAPackage("nl.verordening.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.verordening.load..", "nl.verordening.check..",
+                        "nl.verordening.importer..", "nl.verordening.cli..")
+                .check(klassen);
+    }
+
+    @Test
+    void ladenHangtAlleenVanHetModelAf() {
+        noClasses().that().resideInAPackage("nl.verordening.load..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.verordening.check..", "nl.verordening.render..",
+                        "nl.verordening.importer..", "nl.verordening.cli..")
+                .check(klassen);
+    }
+
+    @Test
+    void deImporteurHangtAlleenVanHetModelAf() {
+        noClasses().that().resideInAPackage("nl.verordening.importer..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.verordening.check..", "nl.verordening.render..",
+                        "nl.verordening.load..", "nl.verordening.cli..")
+                .check(klassen);
+    }
+
+    @Test
+    void nietsHangtVanDeCliAf() {
+        noClasses().that().resideOutsideOfPackage("nl.verordening.cli..")
+                .should().dependOnClassesThat().resideInAPackage("nl.verordening.cli..")
+                .check(klassen);
+    }
+
+    @Test
+    void bibliotekenBlijvenInHunLaag() {
+        noClasses().that().resideOutsideOfPackage("nl.verordening.load..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.commonmark..")
+                .because("YAML en Markdown lezen is het werk van de lader")
+                .check(klassen);
+        noClasses().that().resideOutsideOfPackage("nl.verordening.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(klassen);
+    }
+}
