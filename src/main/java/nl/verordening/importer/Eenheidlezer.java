@@ -28,6 +28,8 @@ import nl.verordening.importer.Eenheid.Stuk;
  *   <li>Een kop loopt door op de volgende regel als de kop lang is (≥ 0,6 × breedte, een kop staat in
  *       een grotere letter), de vervolgregel kort is, geen van beide op een leesteken eindigt en na de
  *       vervolgregel een witregel of structuur komt.</li>
+ *   <li>Een los voegwoord ("en", "of") na een item dat op ';' of ',' eindigt, hoort bij dat item
+ *       ("...de volwassene; / en").</li>
  *   <li>Een woord afgebroken met '-' aan het regeleinde (zonder spatie erna) en een volgende regel met
  *       kleine letter of cijfer worden zonder spatie verbonden ("niet-gebruikelijke").</li>
  * </ul>

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Koptekst: een niet-structurele regel die minstens twee keer voorkomt en eruitziet als een titel
  *       (begint met een hoofdletter, minstens drie woorden, geen slotleesteken, en het woord "verordening"
- *       of overwegend woorden met een hoofdletter). De beste kandidaat is de titel van de verordening.</li>
+ *       of "regeling", of anders overwegend woorden met een hoofdletter én naast een paginanummer, zodat
+ *       een inhoudsopgave geen koptekst wordt). De beste kandidaat is de titel van de verordening.</li>
  *   <li>Paginanummer: een regel met alleen een getal ("55", "pagina 5 van 60") naast een koptekst, of
  *       los tussen lege regels.</li>
  *   <li>Link-annotatie: een regel met alleen een URL, tenzij de vorige inhoudsregel op ':' eindigt of de
@@ -55,7 +56,10 @@ final class Voorbewerking {
         for (Regel r : regels) if (!r.leeg()) aantal.merge(r.tekst, 1, Integer::sum);
         List<String> kandidaten = new ArrayList<>();
         for (Map.Entry<String, Integer> e : aantal.entrySet()) {
-            if (e.getValue() >= 2 && lijktTitel(e.getKey(), breedte)) kandidaten.add(e.getKey());
+            if (e.getValue() >= 2 && lijktTitel(e.getKey(), breedte)
+                    && (TITELWOORD.matcher(e.getKey()).matches() || naastPaginanummer(regels, e.getKey()))) {
+                kandidaten.add(e.getKey());
+            }
         }
         kandidaten.sort(Comparator.<String>comparingInt(k -> TITELWOORD.matcher(k).matches() ? 0 : 1)
                 .thenComparing(k -> -aantal.get(k)).thenComparing(k -> -k.length()).thenComparing(k -> k));
@@ -134,6 +138,17 @@ final class Voorbewerking {
         int hoofd = 0;
         for (String s : w) if (Character.isUpperCase(s.codePointAt(0)) || Character.isDigit(s.codePointAt(0))) hoofd++;
         return TITELWOORD.matcher(t).matches() || hoofd * 2 >= w.length;
+    }
+
+    /** Staat de regel ergens binnen drie regels van een paginanummer? (Een inhoudsopgave niet.) */
+    private static boolean naastPaginanummer(List<Regel> regels, String tekst) {
+        for (int i = 0; i < regels.size(); i++) {
+            if (!regels.get(i).tekst.equals(tekst)) continue;
+            for (int j = Math.max(0, i - 3); j <= Math.min(regels.size() - 1, i + 3); j++) {
+                if (j != i && PAGINA.matcher(regels.get(j).tekst).matches()) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean naastKop(boolean[] kop, int i) {

@@ -248,6 +248,22 @@ class TextImporterSyntheticTest {
     }
 
     @Test
+    void herhaaldeRegelZonderPaginanummerIsGeenKoptekst() {
+        String tekst = String.join("\n",
+                "1 Algemeen",
+                "1.1 Doel",
+                "Samen Sterker Thuis Team",
+                "",
+                "1.2 Middelen",
+                "Samen Sterker Thuis Team",
+                "");
+        ImportResult r = lees(tekst);
+        assertThat(r.verordening().artikelen()).allSatisfy(a -> assertThat(a.inhoud()).singleElement()
+                .satisfies(b -> assertThat(((Blok.Alinea) b).tekst().platteTekst()).isEqualTo("Samen Sterker Thuis Team")));
+        assertThat(r.verordening().metadata().titel()).isEmpty();
+    }
+
+    @Test
     void slugs() {
         assertThat(Ids.slug("Beëindiging maatwerkvoorziening")).isEqualTo("beeindiging-maatwerkvoorziening");
         assertThat(Ids.slug("Cliënt")).isEqualTo("client");

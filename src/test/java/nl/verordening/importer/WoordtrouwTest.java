@@ -67,6 +67,13 @@ class WoordtrouwTest {
         assertThat(ratio).as("gemiste woorden: %s", gemist).isGreaterThanOrEqualTo(0.995);
     }
 
+    @Test
+    void lcsVindtDeGemeenschappelijkeDeelrij() {
+        assertThat(lcs(new int[] {1, 2, 3, 4, 6}, new int[] {1, 3, 4, 5, 6}, 10)).containsExactly(true, false, true, true, true);
+        assertThat(lcs(new int[] {7, 7}, new int[] {}, 10)).containsExactly(false, false);
+        assertThat(lcs(new int[] {1, 2}, new int[] {1, 2}, 10)).containsExactly(true, true);
+    }
+
     private static Map<String, Integer> nummers = new HashMap<>();
 
     private static int[] codeer(List<String> seed, List<String> model, boolean welkeSeed) {
