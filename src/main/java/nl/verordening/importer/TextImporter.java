@@ -260,7 +260,7 @@ public final class TextImporter {
         private Artikel artikel(Sectie s) {
             String id = ids.geef(Ids.slug(s.kop.titel()), s.nummer(), "artikel-" + Ids.slug(s.nummer()));
             List<WetTag> tags = wettenOnderKop(s);
-            List<Blok> inhoud = bouwer.bouw(s.inhoud);
+            List<Blok> inhoud = Opsommingen.genummerdNaDubbelePunt(bouwer.bouw(s.inhoud));
             return new Artikel(id, s.nummer(), s.kop.titel(), tags, inhoud, Publieksextra.GEEN, List.of(),
                     bevindingen.pos(s.kop.regel));
         }

@@ -224,7 +224,10 @@ class TextImporterSeedTest {
         Blok laatste = b43.get(b43.size() - 1);
         assertThat(((Blok.Lijst) laatste).soort()).isEqualTo(LijstSoort.OPSOMMING);
         assertThat(((Blok.Lijst) laatste).onderdelen()).hasSize(3);
-        assertThat(artikel("4.3").leden()).hasSize(12);
+        // Genummerde punten na "aanbieden:" zijn een opsomming, geen leden.
+        assertThat(artikel("4.3").leden()).isEmpty();
+        assertThat(punten("4.3").onderdelen()).hasSize(12);
+        assertThat(punten("4.3").soort()).isEqualTo(LijstSoort.CIJFERS);
     }
 
     @Test
@@ -303,7 +306,7 @@ class TextImporterSeedTest {
         assertThat(tekst(artikel("7.2.5").lid("9").orElseThrow())).contains("Erkennings- en intrekkingskader");
         assertThat(tekst(artikel("5.3.2").lid("2").orElseThrow())).contains("één-op-één");
         assertThat(tekst(artikel("7.2.8").lid("2").orElseThrow())).contains("werkritme en werkervaring te laten krijgen. Ook");
-        assertThat(tekst(artikel("7.1").lid("2").orElseThrow())).endsWith("zijn opgenomen in het Doelgroepregister.");
+        assertThat(tekst(punten("7.1").onderdelen().get(1).inhoud().get(0))).endsWith("zijn opgenomen in het Doelgroepregister.");
 
         // korte regels zonder slotleesteken sluiten hun alinea
         List<String> h7 = v.hoofdstukken().get(6).inleiding().stream().map(TextImporterSeedTest::alinea).toList();
@@ -435,9 +438,16 @@ class TextImporterSeedTest {
         assertThat(v.hoofdstukken().get(0).pos().column()).isEqualTo(2);
         assertThat(artikel("3.1.1 A").pos().line()).isEqualTo(418);
         assertThat(paragraaf("3.2").pos().column()).isEqualTo(2);
-        Blok.Lid lid6 = artikel("3.2.3 C").lid("6").orElseThrow();
+        var lid6 = punten("3.2.3 C").onderdelen().get(5);
+        assertThat(lid6.label()).isEqualTo("6");
         assertThat(lid6.pos().line()).isEqualTo(622);
         assertThat(lid6.pos().column()).isEqualTo(2);
         assertThat(v.artikelen()).allMatch(a -> a.pos().line() > 0 && a.pos().column() > 0);
+    }
+
+    /** De genummerde opsomming (1., 2., ...) van een artikel. */
+    private static Blok.Lijst punten(String nummer) {
+        return artikel(nummer).inhoud().stream().filter(b -> b instanceof Blok.Lijst l && l.soort() == LijstSoort.CIJFERS)
+                .map(b -> (Blok.Lijst) b).findFirst().orElseThrow();
     }
 }
