@@ -3,11 +3,10 @@ package nl.verordening.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import nl.verordening.testutil.Mappen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,18 +17,9 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    record Uitkomst(int code, String out, String err) {}
-
-    static Uitkomst voerUit(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Uitkomst(code, out.toString(), err.toString());
-    }
-
     @Test
     void checkOpEenGoedeBronGeeftNulEnEenSamenvatting() {
-        Uitkomst u = voerUit("check", MINIMAAL.toString());
+        Cli u = Cli.voerUit("check", MINIMAAL.toString());
         assertThat(u.code()).isZero();
         assertThat(u.out()).contains("2 hoofdstukken, 2 artikelen; 0 fouten, 1 waarschuwing.")
                 .contains(MINIMAAL.resolve("hoofdstukken/02-vervoer.yaml") + ":32:23: waarschuwing: de wettenregel van artikel 2.1.2");
@@ -39,7 +29,7 @@ class CliTest {
     void checkOpEenKapotteBronGeeftTweeZonderStacktrace() throws IOException {
         Path bron = kopie();
         Files.writeString(bron.resolve("wetten.yaml"), "wetten:\n  - code: Wmo\n    naam: [kapot\n");
-        Uitkomst u = voerUit("check", bron.toString());
+        Cli u = Cli.voerUit("check", bron.toString());
         assertThat(u.code()).isEqualTo(2);
         assertThat(u.err()).contains(bron.resolve("wetten.yaml") + ":").contains("fout: ongeldige YAML")
                 .doesNotContain("Exception").doesNotContain("\tat ");
@@ -48,7 +38,7 @@ class CliTest {
     @Test
     void buildSchrijftDeKaleTekstEnHetMerk() throws IOException {
         Path uit = tmp.resolve("output");
-        Uitkomst u = voerUit("build", MINIMAAL.toString(), "-o", uit.toString());
+        Cli u = Cli.voerUit("build", MINIMAAL.toString(), "-o", uit.toString());
         assertThat(u.code()).as(u.err()).isZero();
         assertThat(uit.resolve("kale-tekst/verordening.txt")).content().contains("2.1.2 Vergoeding van kosten");
         assertThat(uit.resolve(UitvoerMap.MERK)).exists();
@@ -58,11 +48,11 @@ class CliTest {
     @Test
     void eenMislukteBuildLaatDeVorigeUitvoerOngemoeid() throws IOException {
         Path uit = tmp.resolve("output");
-        assertThat(voerUit("build", MINIMAAL.toString(), "-o", uit.toString()).code()).isZero();
+        assertThat(Cli.voerUit("build", MINIMAAL.toString(), "-o", uit.toString()).code()).isZero();
         byte[] voor = Files.readAllBytes(uit.resolve("kale-tekst/verordening.txt"));
         Path bron = kopie();
         Files.writeString(bron.resolve("hoofdstukken/02-vervoer.yaml"), "hoofdstuk: 2\nid: x\ntitel: [\n");
-        Uitkomst u = voerUit("build", bron.toString(), "-o", uit.toString());
+        Cli u = Cli.voerUit("build", bron.toString(), "-o", uit.toString());
         assertThat(u.code()).isEqualTo(2);
         assertThat(Files.readAllBytes(uit.resolve("kale-tekst/verordening.txt"))).isEqualTo(voor);
         assertThat(restanten()).isEmpty();
@@ -73,7 +63,7 @@ class CliTest {
         Path vreemd = tmp.resolve("documenten");
         Files.createDirectories(vreemd);
         Files.writeString(vreemd.resolve("belangrijk.txt"), "niet weggooien");
-        Uitkomst u = voerUit("build", MINIMAAL.toString(), "-o", vreemd.toString());
+        Cli u = Cli.voerUit("build", MINIMAAL.toString(), "-o", vreemd.toString());
         assertThat(u.code()).isEqualTo(2);
         assertThat(u.err()).contains("bestaat al en is geen uitvoermap van verordening");
         assertThat(vreemd.resolve("belangrijk.txt")).hasContent("niet weggooien");
@@ -82,7 +72,7 @@ class CliTest {
     @Test
     void buildWeigertUitvoerInDeBronmap() throws IOException {
         Path bron = kopie();
-        Uitkomst u = voerUit("build", bron.toString(), "-o", bron.resolve("output").toString());
+        Cli u = Cli.voerUit("build", bron.toString(), "-o", bron.resolve("output").toString());
         assertThat(u.code()).isEqualTo(2);
         assertThat(u.err()).contains("mag de bronmap niet bevatten of erin liggen");
     }
@@ -91,31 +81,31 @@ class CliTest {
     void buildIsDeterministisch() throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        voerUit("build", MINIMAAL.toString(), "-o", a.toString());
-        voerUit("build", MINIMAAL.toString(), "-o", b.toString());
+        Cli.voerUit("build", MINIMAAL.toString(), "-o", a.toString());
+        Cli.voerUit("build", MINIMAAL.toString(), "-o", b.toString());
         assertThat(Files.readAllBytes(a.resolve("kale-tekst/verordening.txt")))
                 .isEqualTo(Files.readAllBytes(b.resolve("kale-tekst/verordening.txt")));
     }
 
     @Test
     void onbekendeOptieGeeftNederlandseMeldingEnTwee() {
-        Uitkomst u = voerUit("build", "--strict");
+        Cli u = Cli.voerUit("build", "--strict");
         assertThat(u.code()).isEqualTo(2);
         assertThat(u.err()).contains("onbekende optie '--strict'; bedoelde u --strikt?");
     }
 
     @Test
     void hulpEnVersie() {
-        assertThat(voerUit("--help").out()).contains("Gebruik: verordening").contains("check").contains("build");
-        assertThat(voerUit("--version").out()).startsWith("verordening ");
+        assertThat(Cli.voerUit("--help").out()).contains("Gebruik: verordening").contains("check").contains("build");
+        assertThat(Cli.voerUit("--version").out()).startsWith("verordening ");
     }
 
     @Test
     void deBronWordtNooitGewijzigd() throws IOException {
         Path bron = kopie();
         String voor = inhoud(bron);
-        voerUit("build", bron.toString(), "-o", tmp.resolve("o").toString());
-        voerUit("check", bron.toString());
+        Cli.voerUit("build", bron.toString(), "-o", tmp.resolve("o").toString());
+        Cli.voerUit("check", bron.toString());
         assertThat(inhoud(bron)).isEqualTo(voor);
     }
 
@@ -136,15 +126,7 @@ class CliTest {
         }
     }
 
-    private Path kopie() throws IOException {
-        Path doel = tmp.resolve("bron");
-        try (Stream<Path> s = Files.walk(MINIMAAL)) {
-            for (Path p : s.toList()) {
-                Path d = doel.resolve(MINIMAAL.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(d);
-                else Files.copy(p, d);
-            }
-        }
-        return doel;
+    private Path kopie() {
+        return Mappen.kopieer(MINIMAAL, tmp.resolve("bron"));
     }
 }

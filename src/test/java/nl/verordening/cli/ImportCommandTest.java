@@ -2,8 +2,6 @@ package nl.verordening.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,19 +18,10 @@ class ImportCommandTest {
     @TempDir
     Path tmp;
 
-    record Uitkomst(int code, String out, String err) {}
-
-    static Uitkomst voerUit(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Uitkomst(code, out.toString(), err.toString());
-    }
-
     @Test
     void importeertDeSeedEnDeBronLaadtTotHetzelfdeModel() throws Exception {
         Path doel = tmp.resolve("bron");
-        Uitkomst u = voerUit("import", "tekst", SeedTekst.pad().toString(), "-o", doel.toString(), "--cbs-code", "gm1509");
+        Cli u = Cli.voerUit("import", "tekst", SeedTekst.pad().toString(), "-o", doel.toString(), "--cbs-code", "gm1509");
         assertThat(u.code()).as(u.err()).isZero();
         assertThat(u.out()).contains("14 hoofdstukken, 134 artikelen, 81 begrippen geïmporteerd");
         assertThat(u.err()).contains("waarschuwing: Wetten zonder komma geschreven: 'Wmo LLV'");
@@ -48,12 +37,12 @@ class ImportCommandTest {
         Path doel = tmp.resolve("bron");
         Files.createDirectories(doel);
         Files.writeString(doel.resolve("mijn-werk.yaml"), "niet weggooien");
-        Uitkomst u = voerUit("import", "tekst", SeedTekst.pad().toString(), "-o", doel.toString());
+        Cli u = Cli.voerUit("import", "tekst", SeedTekst.pad().toString(), "-o", doel.toString());
         assertThat(u.code()).isEqualTo(2);
         assertThat(u.err()).contains("bestaat al; gebruik --force");
         assertThat(doel.resolve("mijn-werk.yaml")).hasContent("niet weggooien");
 
-        assertThat(voerUit("import", "tekst", SeedTekst.pad().toString(), "-o", doel.toString(), "--force").code()).isZero();
+        assertThat(Cli.voerUit("import", "tekst", SeedTekst.pad().toString(), "-o", doel.toString(), "--force").code()).isZero();
         assertThat(doel.resolve("mijn-werk.yaml")).doesNotExist();
         assertThat(doel.resolve("verordening.yaml")).exists();
     }
@@ -63,7 +52,7 @@ class ImportCommandTest {
         Path latin1 = tmp.resolve("verordening.txt");
         Files.write(latin1, "1 Begrippenlijst\nCliënt: persoon.\n".getBytes(StandardCharsets.ISO_8859_1));
         Path doel = tmp.resolve("bron");
-        Uitkomst u = voerUit("import", "tekst", latin1.toString(), "-o", doel.toString());
+        Cli u = Cli.voerUit("import", "tekst", latin1.toString(), "-o", doel.toString());
         assertThat(u.code()).isEqualTo(2);
         assertThat(u.err()).contains("is geen geldige UTF-8").doesNotContain("Exception");
         assertThat(doel).doesNotExist();
@@ -71,7 +60,7 @@ class ImportCommandTest {
 
     @Test
     void eenOntbrekendBestand() {
-        Uitkomst u = voerUit("import", "tekst", tmp.resolve("bestaat-niet.txt").toString(), "-o", tmp.resolve("b").toString());
+        Cli u = Cli.voerUit("import", "tekst", tmp.resolve("bestaat-niet.txt").toString(), "-o", tmp.resolve("b").toString());
         assertThat(u.code()).isEqualTo(2);
         assertThat(u.err()).contains("bestaat niet");
     }

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.verordening.model.Finding;
 import nl.verordening.model.Severity;
+import nl.verordening.testutil.Mappen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,15 +166,8 @@ class LoadErrorsTest {
         return fail("de lader accepteerde een kapotte bron");
     }
 
-    private void kopieer() throws IOException {
-        Path bron = Path.of("src/test/resources/bron/minimaal");
-        try (Stream<Path> s = Files.walk(bron)) {
-            for (Path p : s.toList()) {
-                Path doel = dir.resolve(bron.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(doel);
-                else Files.copy(p, doel);
-            }
-        }
+    private void kopieer() {
+        Mappen.kopieer(Path.of("src/test/resources/bron/minimaal"), dir);
     }
 
     private void vervang(String bestand, String oud, String nieuw) throws IOException {
