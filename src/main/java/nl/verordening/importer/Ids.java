@@ -1,9 +1,8 @@
 package nl.verordening.importer;
 
-import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
+import nl.verordening.model.StabielId;
 
 /**
  * Stabiele ids: slug van de titel, uniek in één naamruimte voor hoofdstukken, paragrafen, artikelen
@@ -16,12 +15,9 @@ final class Ids {
 
     private final Set<String> gebruikt = new HashSet<>();
 
-    /** Kleine letters, accenten weg, alles wat geen letter of cijfer is een '-', afgekapt op een woordgrens. */
+    /** {@link StabielId#slug}, afgekapt op een woordgrens: een id uit een lange titel blijft leesbaar. */
     static String slug(String s) {
-        if (s == null) return "";
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        n = n.replace("ß", "ss").replace("æ", "ae").replace("Æ", "ae").replace("ø", "o").replace("Ø", "o");
-        n = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String n = StabielId.slug(s);
         if (n.length() > MAX) {
             int k = n.substring(0, MAX + 1).lastIndexOf('-');
             n = (k > 0 ? n.substring(0, k) : n.substring(0, MAX)).replaceAll("-+$", "");

@@ -2,12 +2,9 @@ package nl.verordening.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import nl.verordening.model.Artikel;
 import nl.verordening.model.Begrip;
 import nl.verordening.model.Blok;
@@ -17,6 +14,7 @@ import nl.verordening.model.Kernwaarde;
 import nl.verordening.model.Onderdeelhouder;
 import nl.verordening.model.Paragraaf;
 import nl.verordening.model.Publieksextra;
+import nl.verordening.model.StabielId;
 
 /** Leest een hoofdstukbestand: hoofdstuk, begrippen, paragrafen en artikelen. */
 final class HoofdstukReader {
@@ -28,7 +26,6 @@ final class HoofdstukReader {
     static final Set<String> BEGRIP = Set.of("term", "id", "afkortingen", "varianten", "definitie");
     static final Set<String> ILLUSTRATIE = Set.of("bestand", "alt");
     private static final Set<String> INHOUD_SOORTEN = Set.of("paragraaf", "artikel");
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Diagnostics diag;
     private final BlokReader blokken;
@@ -137,7 +134,7 @@ final class HoofdstukReader {
         Fields v = Fields.of(n, "begrip", diag, BEGRIP);
         if (v == null) return null;
         String term = v.required("term");
-        String id = v.optional("id").orElse("begrip-" + slug(term));
+        String id = v.optional("id").orElse("begrip-" + StabielId.slug(term));
         if (v.has("id")) controleerId(id, v, "begrip " + term);
         List<String> afk = v.scalars("afkortingen").stream().map(s -> s.text().strip()).toList();
         List<String> var = v.scalars("varianten").stream().map(s -> s.text().strip()).toList();
@@ -153,15 +150,9 @@ final class HoofdstukReader {
     }
 
     private void controleerId(String id, Fields v, String wat) {
-        if (!ID.matcher(id).matches()) {
+        if (!StabielId.geldig(id)) {
             diag.error("id-ongeldig", v.node("id").get().pos(), "id '" + id + "' van " + wat
-                    + " mag alleen kleine letters, cijfers en '-' bevatten, zoals '" + slug(id) + "'");
+                    + " mag alleen kleine letters, cijfers en '-' bevatten, zoals '" + StabielId.slug(id) + "'");
         }
-    }
-
-    /** Kleine letters, zonder accenten, woorden met '-'. */
-    static String slug(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 }

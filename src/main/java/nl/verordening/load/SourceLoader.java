@@ -13,6 +13,7 @@ import nl.verordening.model.Metadata;
 import nl.verordening.model.Ondertekening;
 import nl.verordening.model.Parameter;
 import nl.verordening.model.SourcePosition;
+import nl.verordening.model.StabielId;
 import nl.verordening.model.Verordening;
 import nl.verordening.model.Wet;
 
@@ -143,7 +144,7 @@ public final class SourceLoader {
             Fields p = Fields.of(n, "parameter", diag, PARAMETER);
             if (p == null) continue;
             String id = p.required("id");
-            if (!id.isEmpty() && !HoofdstukReader.ID.matcher(id).matches()) {
+            if (!id.isEmpty() && !StabielId.geldig(id)) {
                 diag.error("id-ongeldig", p.node("id").get().pos(), "parameter-id '" + id + "' mag alleen kleine letters, cijfers en '-' bevatten");
             }
             List<Parameter.Waarde> waarden = new ArrayList<>();

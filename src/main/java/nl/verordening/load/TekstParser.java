@@ -9,6 +9,7 @@ import nl.verordening.model.Inline;
 import nl.verordening.model.LijstSoort;
 import nl.verordening.model.Onderdeel;
 import nl.verordening.model.SourcePosition;
+import nl.verordening.model.StabielId;
 import nl.verordening.model.Tekst;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -37,7 +38,6 @@ final class TekstParser {
     static final Pattern VERWIJZING = Pattern.compile("\\[\\[([^\\[\\]#{}]*)(?:#([^\\[\\]]*))?]]");
     static final Pattern PARAMETER = Pattern.compile("\\{\\{([^{}]*)}}");
     private static final Pattern FRAGMENT = Pattern.compile("lid-([0-9]+[a-z]?)(?:\\.([a-z]+))?|onderdeel-([a-z]+)");
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final char EERSTE_PLAATSHOUDER = '\uE000';
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
@@ -205,7 +205,7 @@ final class TekstParser {
     private Inline verwijzing(Matcher m, SourcePosition pos) {
         String doel = m.group(1).strip();
         String fragment = m.group(2);
-        if (!ID.matcher(doel).matches()) {
+        if (!StabielId.geldig(doel)) {
             diag.error("verwijzing-ongeldig", pos, "ongeldig verwijzingsdoel '" + doel + "': een id bestaat uit kleine letters, cijfers en '-'");
             return null;
         }
@@ -222,7 +222,7 @@ final class TekstParser {
 
     private Inline parameter(Matcher m, SourcePosition pos) {
         String id = m.group(1).strip();
-        if (!ID.matcher(id).matches()) {
+        if (!StabielId.geldig(id)) {
             diag.error("parameter-ongeldig", pos, "ongeldige parameternaam '" + id + "': gebruik kleine letters, cijfers en '-'");
             return null;
         }

@@ -1,6 +1,5 @@
 package nl.verordening.render.bron;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import nl.verordening.model.Ondertekening;
 import nl.verordening.model.Paragraaf;
 import nl.verordening.model.Parameter;
 import nl.verordening.model.Publieksextra;
+import nl.verordening.model.StabielId;
 import nl.verordening.model.Verordening;
 import nl.verordening.model.Wet;
 import nl.verordening.model.WetTag;
@@ -48,9 +48,7 @@ public final class BronWriter {
 
     static String bestandsnaam(Hoofdstuk h) {
         String nr = h.nummer().matches("[0-9]+") ? String.format(Locale.ROOT, "%02d", Integer.parseInt(h.nummer())) : h.nummer();
-        String slug = Normalizer.normalize(h.titel(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return nr + "-" + slug + ".yaml";
+        return nr + "-" + StabielId.slug(h.titel()) + ".yaml";
     }
 
     private String hoofdbestand(Metadata m, List<String> hoofdstukken) {
