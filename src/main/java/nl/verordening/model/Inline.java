@@ -31,11 +31,25 @@ public sealed interface Inline {
      * @param lid       lidnummer ("2") of null
      * @param onderdeel onderdeelletter ("a") of null
      */
-    record Verwijzing(String doel, String lid, String onderdeel, SourcePosition pos) implements Inline {}
+    record Verwijzing(String doel, String lid, String onderdeel, SourcePosition pos) implements Inline {
+
+        /** Zoals in de bron: {@code [[doel]]}, {@code [[doel#lid-2]]}, {@code [[doel#lid-2.a]]}, {@code [[doel#onderdeel-b]]}. */
+        public String notatie() {
+            String fragment = lid != null ? "#lid-" + lid + (onderdeel == null ? "" : "." + onderdeel)
+                    : onderdeel != null ? "#onderdeel-" + onderdeel : "";
+            return "[[" + doel + fragment + "]]";
+        }
+    }
 
     /**
      * Verwijzing naar een parameter (bedrag, afstand, termijn) met waarden per ingangsdatum.
      * SourcePosition syntaxis: {@code {{parameter-id}}}.
      */
-    record ParameterWaarde(String parameter, SourcePosition pos) implements Inline {}
+    record ParameterWaarde(String parameter, SourcePosition pos) implements Inline {
+
+        /** Zoals in de bron: {@code {{parameter-id}}}. */
+        public String notatie() {
+            return "{{" + parameter + "}}";
+        }
+    }
 }

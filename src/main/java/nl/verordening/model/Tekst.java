@@ -31,11 +31,9 @@ public record Tekst(List<Inline> delen) {
             } else if (i instanceof Inline.Link l) {
                 schrijf(l.inhoud(), sb);
             } else if (i instanceof Inline.Verwijzing v) {
-                sb.append("[[").append(v.doel())
-                        .append(v.lid() == null ? "" : "#lid-" + v.lid())
-                        .append(v.onderdeel() == null ? "" : "." + v.onderdeel()).append("]]");
+                sb.append(v.notatie());
             } else if (i instanceof Inline.ParameterWaarde w) {
-                sb.append("{{").append(w.parameter()).append("}}");
+                sb.append(w.notatie());
             }
         }
     }

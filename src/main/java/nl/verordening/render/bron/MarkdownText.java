@@ -49,12 +49,9 @@ final class MarkdownText {
                 String url = l.url();
                 sb.append("](").append(url.matches(".*[\\s()].*") ? "<" + url + ">" : url).append(')');
             } else if (i instanceof Inline.Verwijzing v) {
-                sb.append("[[").append(v.doel());
-                if (v.lid() != null) sb.append("#lid-").append(v.lid()).append(v.onderdeel() == null ? "" : "." + v.onderdeel());
-                else if (v.onderdeel() != null) sb.append("#onderdeel-").append(v.onderdeel());
-                sb.append("]]");
+                sb.append(v.notatie());
             } else if (i instanceof Inline.ParameterWaarde w) {
-                sb.append("{{").append(w.parameter()).append("}}");
+                sb.append(w.notatie());
             }
         }
     }
