@@ -10,18 +10,25 @@ public final class WettenTekst {
     private WettenTekst() {}
 
     /**
-     * De tags zoals in de bron geschreven, elke schrijfwijze één keer per aaneengesloten groep:
-     * de tags Wmo en LLV die samen als "Wmo LLV" zijn geschreven, geven één "Wmo LLV".
+     * De tags zoals in de bron geschreven. Tags die uit één geschreven stuk komen (Wmo en LLV uit
+     * "Wmo LLV": zelfde schrijfwijze, zelfde plek, schrijfwijze is geen code) geven dat stuk één keer;
+     * een tag die twee keer is geschreven ("[Wmo, Wmo]") blijft twee keer staan, zoals vastgesteld.
      */
     public static List<String> geschreven(List<WetTag> wetten) {
         List<String> r = new ArrayList<>();
-        String vorige = null;
+        WetTag vorige = null;
         for (WetTag t : wetten) {
-            String g = t.geschreven() == null || t.geschreven().isBlank() ? t.code() : t.geschreven().trim();
-            if (!g.equals(vorige)) r.add(g);
-            vorige = g;
+            String g = schrijfwijze(t);
+            boolean uitZelfdeStuk = vorige != null && !schrijfwijze(vorige).equals(vorige.code())
+                    && schrijfwijze(vorige).equals(g) && vorige.pos().equals(t.pos());
+            if (!uitZelfdeStuk) r.add(g);
+            vorige = t;
         }
         return r;
+    }
+
+    private static String schrijfwijze(WetTag t) {
+        return t.geschreven() == null || t.geschreven().isBlank() ? t.code() : t.geschreven().trim();
     }
 
     /** "[Wmo, LLV, Wgs]", of "" zonder wetten. */

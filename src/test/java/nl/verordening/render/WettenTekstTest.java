@@ -23,6 +23,11 @@ class WettenTekstTest {
     }
 
     @Test
+    void eenTweeKeerGeschrevenWetBlijftTweeKeerStaan() {
+        assertThat(WettenTekst.regel(wetten("Wmo", "Wmo", "LLV"))).isEqualTo("[Wmo, Wmo, LLV]");
+    }
+
+    @Test
     void zonderSchrijfwijzeDeCode() {
         assertThat(WettenTekst.regel(List.of(new WetTag("Wmo", null, SourcePosition.NONE),
                 new WetTag("Jeugdwet", SourcePosition.NONE)))).isEqualTo("[Wmo, Jeugdwet]");

@@ -20,7 +20,7 @@ import nl.verordening.model.Publieksextra;
 import nl.verordening.model.StabielId;
 import nl.verordening.model.Verordening;
 import nl.verordening.model.Wet;
-import nl.verordening.model.WetTag;
+import nl.verordening.render.WettenTekst;
 
 /**
  * Schrijft een model als bronmap (het omgekeerde van de lader): {@code verordening.yaml},
@@ -142,7 +142,7 @@ public final class BronWriter {
         y.itemVeld(in, "paragraaf", p.nummer());
         y.veld(in + 2, "id", p.id());
         y.veld(in + 2, "titel", p.titel());
-        if (!p.wetten().isEmpty()) y.flow(in + 2, "wetten", geschreven(p.wetten()));
+        if (!p.wetten().isEmpty()) y.flow(in + 2, "wetten", WettenTekst.geschreven(p.wetten()));
         if (!p.inleiding().isEmpty()) y.blokken(in + 2, "inleiding", p.inleiding());
         y.sleutel(in + 2, "artikelen");
         for (Artikel a : p.artikelen()) artikel(y, a, in + 4);
@@ -153,7 +153,7 @@ public final class BronWriter {
         int k = in + 2;
         y.veld(k, "id", a.id());
         y.veld(k, "titel", a.titel());
-        if (!a.wetten().isEmpty()) y.flow(k, "wetten", geschreven(a.wetten()));
+        if (!a.wetten().isEmpty()) y.flow(k, "wetten", WettenTekst.geschreven(a.wetten()));
         y.blokkenAltijd(k, "inhoud", a.inhoud());
         Publieksextra p = a.publiek();
         if (!p.uitleg().isEmpty()) y.blokken(k, "uitleg", p.uitleg());
@@ -164,19 +164,6 @@ public final class BronWriter {
             y.veld(k + 2, "alt", p.illustratie().alt());
         }
         if (!a.toelichting().isEmpty()) y.blokken(k, "toelichting", a.toelichting());
-    }
-
-    /** De tags zoals geschreven: "Wmo LLV" één keer voor de twee tags die eruit komen. */
-    static List<String> geschreven(List<WetTag> tags) {
-        List<String> r = new ArrayList<>();
-        WetTag vorige = null;
-        for (WetTag t : tags) {
-            boolean zelfdeGroep = vorige != null && !vorige.geschreven().equals(vorige.code())
-                    && vorige.geschreven().equals(t.geschreven()) && vorige.pos().equals(t.pos());
-            if (!zelfdeGroep) r.add(t.geschreven());
-            vorige = t;
-        }
-        return r;
     }
 
     /** YAML-opbouw met vaste inspringing; houdt de structuur van de bron op één plek. */
@@ -232,7 +219,7 @@ public final class BronWriter {
                 item(in, MarkdownText.van(a.tekst()));
             } else if (b instanceof Blok.Wettenregel w) {
                 sb.append(" ".repeat(in)).append("- ");
-                flow(0, "wetten", geschreven(w.wetten()));
+                flow(0, "wetten", WettenTekst.geschreven(w.wetten()));
             } else if (b instanceof Blok.Lid l) {
                 itemVeld(in, "lid", l.nummer());
                 verkort(in + 2, l.inhoud(), "tekst");
