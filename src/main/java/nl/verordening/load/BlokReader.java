@@ -1,6 +1,7 @@
 package nl.verordening.load;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,6 +17,8 @@ final class BlokReader {
 
     private static final Set<String> LID = Set.of("lid", "tekst", "onderdelen", "opsomming", "inhoud");
     private static final Set<String> ITEM = Set.of("tekst", "onderdelen", "opsomming", "inhoud");
+    /** Naast de letter ("a: tekst") mag een onderdeel deze sleutels hebben; de tekst staat al bij de letter. */
+    private static final Set<String> ONDERDEEL = Set.of("onderdelen", "opsomming", "inhoud");
     private static final Set<String> SOORTEN = Set.of("lid", "onderdelen", "opsomming", "wetten");
     private static final Pattern LABEL = Pattern.compile("[a-z]{1,3}|[0-9]{1,3}");
     private static final Pattern ROMEINS = Pattern.compile("(x{0,3})(ix|iv|v?i{0,3})");
@@ -86,10 +89,14 @@ final class BlokReader {
     private List<Blok> inhoudMetVorm(SourceFile f, Fields v, String wat) {
         List<Blok> inhoud = new ArrayList<>();
         v.node("tekst").ifPresent(n -> inhoud.addAll(blokken(f, n, wat)));
+        lijstEnInhoud(f, v, wat, inhoud);
+        return inhoud;
+    }
+
+    private void lijstEnInhoud(SourceFile f, Fields v, String wat, List<Blok> inhoud) {
         v.node("onderdelen").ifPresent(n -> addIfNotNull(inhoud, onderdelen(f, n, null)));
         v.node("opsomming").ifPresent(n -> addIfNotNull(inhoud, opsomming(f, n, null)));
         v.node("inhoud").ifPresent(n -> inhoud.addAll(blokken(f, n, wat)));
-        return inhoud;
     }
 
     private static void addIfNotNull(List<Blok> l, Blok b) {
@@ -107,27 +114,22 @@ final class BlokReader {
                 diag.error("soort-onjuist", item.pos(), "een onderdeel schrijft u als '- a: tekst' (letter of nummer, dubbele punt, tekst)");
                 continue;
             }
-            Node.Entry label = m.entries().values().stream().filter(e -> !ITEM.contains(e.key())).findFirst().orElse(null);
+            Node.Entry label = m.entries().values().stream().filter(e -> !ONDERDEEL.contains(e.key())).findFirst().orElse(null);
             if (label == null) {
                 diag.error("veld-ontbreekt", m.pos(), "onderdeel zonder letter of nummer; schrijf '- a: tekst'");
                 continue;
             }
             if (!LABEL.matcher(label.key()).matches()) {
                 diag.error("nummer-ongeldig", label.keyPos(), "'" + label.key() + "' is geen letter of nummer van een onderdeel"
-                        + DidYouMean.hint(label.key(), ITEM));
+                        + DidYouMean.hint(label.key(), ONDERDEEL));
                 continue;
             }
-            for (Node.Entry e : m.entries().values()) {
-                if (e != label && !ITEM.contains(e.key())) {
-                    diag.error("veld-onbekend", e.keyPos(), "onbekend veld '" + e.key() + "' in onderdeel " + label.key()
-                            + DidYouMean.hint(e.key(), ITEM) + " (toegestaan: inhoud, onderdelen, opsomming)");
-                }
-            }
-            Fields v = Fields.of(m, "onderdeel " + label.key(), new Diagnostics(), ITEM);
-            List<Blok> inhoud = new ArrayList<>(blokken(f, label.value(), "onderdeel " + label.key()));
-            v.node("onderdelen").ifPresent(n -> addIfNotNull(inhoud, onderdelen(f, n, null)));
-            v.node("opsomming").ifPresent(n -> addIfNotNull(inhoud, opsomming(f, n, null)));
-            v.node("inhoud").ifPresent(n -> inhoud.addAll(blokken(f, n, "onderdeel " + label.key())));
+            String wat = "onderdeel " + label.key();
+            Set<String> toegestaan = new HashSet<>(ONDERDEEL);
+            toegestaan.add(label.key());
+            Fields v = Fields.of(m, wat, diag, toegestaan);
+            List<Blok> inhoud = new ArrayList<>(blokken(f, label.value(), wat));
+            lijstEnInhoud(f, v, wat, inhoud);
             items.add(new Onderdeel(label.key(), inhoud, label.keyPos()));
         }
         return new Blok.Lijst(soort(items), items, houder != null ? houder.pos() : node.pos());

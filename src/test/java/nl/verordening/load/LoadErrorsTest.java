@@ -107,6 +107,16 @@ class LoadErrorsTest {
     }
 
     @Test
+    void tweedeTekstBijEenOnderdeelWordtGemeldNietStilGenegeerd() throws Exception {
+        kopieer();
+        vervang(HOOFDSTUK, "              - a: schriftelijk;\n", "              - a: schriftelijk;\n                tekst: per brief\n");
+        Finding f = enigeFout();
+        assertThat(f.code()).isEqualTo("veld-onbekend");
+        assertThat(f.message()).startsWith("onbekend veld 'tekst' in onderdeel a");
+        assertThat(f.pos()).extracting(p -> p.file(), p -> p.line(), p -> p.column()).containsExactly(HOOFDSTUK, 28, 17);
+    }
+
+    @Test
     void geenUtf8() throws Exception {
         kopieer();
         Path p = dir.resolve(HOOFDSTUK);
