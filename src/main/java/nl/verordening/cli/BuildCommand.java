@@ -78,12 +78,13 @@ final class BuildCommand implements Callable<Integer> {
         }
         Templates templates = new Templates(sjablonen != null ? sjablonen
                 : Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null);
+        List<Renderer> renderers = renderers();
         try (UitvoerMap map = UitvoerMap.begin(doel, true)) {
             Output output = new MapOutput(map.map(), templates);
-            for (Renderer renderer : renderers()) renderer.render(r.verordening(), output);
+            for (Renderer renderer : renderers) renderer.render(r.verordening(), output);
             map.vervang();
         }
-        out.println(uitvoer + ": " + renderers().size() + " uitvoer gemaakt uit " + r.verordening().artikelen().size()
+        out.println(uitvoer + ": " + renderers.size() + " uitvoer gemaakt uit " + r.verordening().artikelen().size()
                 + " artikelen; " + Meldingen.samenvatting(r.bevindingen()) + ".");
         return fouten && strikt ? ExitCode.BEVINDINGEN : ExitCode.OK;
     }

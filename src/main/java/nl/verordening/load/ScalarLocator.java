@@ -1,5 +1,6 @@
 package nl.verordening.load;
 
+import java.util.Arrays;
 import nl.verordening.model.SourcePosition;
 
 /**
@@ -11,10 +12,12 @@ final class ScalarLocator {
 
     private final String raw;
     private final String file;
+    private final int[] regelbegin;
 
     ScalarLocator(String raw, String file) {
         this.raw = raw;
         this.file = file;
+        this.regelbegin = regelbeginnen(raw);
     }
 
     SourcePosition locate(Node.Scalar scalar, int valueIndex) {
@@ -47,14 +50,18 @@ final class ScalarLocator {
     }
 
     private SourcePosition position(int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (raw.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new SourcePosition(file, line, offset - lineStart + 1);
+        int i = Arrays.binarySearch(regelbegin, offset);
+        int regel = i >= 0 ? i : -i - 2;
+        return new SourcePosition(file, regel + 1, offset - regelbegin[regel] + 1);
+    }
+
+    /** Begin van elke regel, één keer per bestand, zodat een positie opzoeken niet het hele bestand telt. */
+    private static int[] regelbeginnen(String raw) {
+        int n = 1;
+        for (int i = 0; i < raw.length(); i++) if (raw.charAt(i) == '\n') n++;
+        int[] r = new int[n];
+        int k = 1;
+        for (int i = 0; i < raw.length(); i++) if (raw.charAt(i) == '\n') r[k++] = i + 1;
+        return r;
     }
 }
