@@ -1,14 +1,13 @@
 package nl.verordening.check;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import nl.verordening.model.Artikel;
-import nl.verordening.model.Blok;
+import java.util.TreeSet;
 import nl.verordening.model.Finding;
+import nl.verordening.model.ModelBezoeker;
 import nl.verordening.model.ModelWalker;
-import nl.verordening.model.Paragraaf;
+import nl.verordening.model.Pad;
 import nl.verordening.model.Severity;
 import nl.verordening.model.SourcePosition;
 import nl.verordening.model.Verordening;
@@ -38,23 +37,18 @@ public final class WetSchrijfwijzeCheck implements Check {
     @Override
     public List<Finding> check(Verordening v) {
         List<Finding> r = new ArrayList<>();
-        for (Paragraaf p : v.paragrafen()) controleer(p.wetten(), "paragraaf " + p.nummer(), r);
-        for (Artikel a : v.artikelen()) {
-            controleer(a.wetten(), "artikel " + a.nummer(), r);
-            ModelWalker.blokken(a.inhoud(), b -> {
-                if (b instanceof Blok.Wettenregel w) controleer(w.wetten(), "artikel " + a.nummer(), r);
-            });
-        }
-        return r;
-    }
-
-    private void controleer(List<WetTag> tags, String waar, List<Finding> r) {
-        Set<SourcePosition> gemeld = new LinkedHashSet<>();
-        for (WetTag t : tags) {
-            if (!t.geschreven().equals(t.code()) && gemeld.add(t.pos())) {
-                r.add(new Finding(id(), severity(), t.pos(), "de wettenregel van " + waar + " noemt '" + t.geschreven()
-                        + "' zonder komma; bedoeld is vermoedelijk '" + String.join(", ", t.geschreven().split("\\s+")) + "'"));
+        Set<SourcePosition> gemeld = new TreeSet<>();
+        ModelWalker.walk(v, new ModelBezoeker() {
+            @Override
+            public void wetTag(WetTag t, Pad pad) {
+                // Twee tags uit één geschreven stuk ("Wmo LLV") delen hun positie: één melding.
+                if (!t.geschreven().equals(t.code()) && gemeld.add(t.pos())) {
+                    r.add(new Finding(id(), severity(), t.pos(), "de wettenregel van " + pad.omschrijving() + " noemt '"
+                            + t.geschreven() + "' zonder komma; bedoeld is vermoedelijk '"
+                            + String.join(", ", t.geschreven().split("\\s+")) + "'", pad.id()));
+                }
             }
-        }
+        });
+        return r;
     }
 }

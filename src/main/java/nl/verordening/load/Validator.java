@@ -2,17 +2,19 @@ package nl.verordening.load;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.verordening.model.Artikel;
 import nl.verordening.model.Begrip;
+import nl.verordening.model.Bijlage;
 import nl.verordening.model.Blok;
+import nl.verordening.model.Element;
 import nl.verordening.model.Hoofdstuk;
 import nl.verordening.model.Inline;
+import nl.verordening.model.ModelBezoeker;
+import nl.verordening.model.ModelIndex;
 import nl.verordening.model.ModelWalker;
-import nl.verordening.model.Onderdeel;
-import nl.verordening.model.Onderdeelhouder;
+import nl.verordening.model.Pad;
 import nl.verordening.model.Paragraaf;
 import nl.verordening.model.Parameter;
 import nl.verordening.model.SourcePosition;
@@ -35,26 +37,45 @@ final class Validator {
         Map<String, SourcePosition> ids = new HashMap<>();
         Map<String, SourcePosition> hoofdstukNummers = new HashMap<>();
         Map<String, SourcePosition> nummers = new HashMap<>();
-        for (Hoofdstuk h : v.hoofdstukken()) {
-            uniek(ids, h.id(), h.pos(), "id", "id-dubbel");
-            uniek(hoofdstukNummers, h.nummer(), h.pos(), "hoofdstuknummer", "nummer-dubbel");
-            for (Begrip b : h.begrippen()) uniek(ids, b.id(), b.pos(), "id", "id-dubbel");
-            for (Onderdeelhouder o : h.onderdelen()) {
-                uniek(ids, o.id(), o.pos(), "id", "id-dubbel");
-                uniek(nummers, o.nummer(), o.pos(), o instanceof Paragraaf ? "paragraaf- of artikelnummer" : "artikel- of paragraafnummer", "nummer-dubbel");
-                if (o instanceof Paragraaf p) {
-                    for (Artikel a : p.artikelen()) {
-                        uniek(ids, a.id(), a.pos(), "id", "id-dubbel");
-                        uniek(nummers, a.nummer(), a.pos(), "artikel- of paragraafnummer", "nummer-dubbel");
-                    }
-                }
+        Map<String, SourcePosition> bijlageNummers = new HashMap<>();
+        ModelWalker.walk(v, new ModelBezoeker() {
+            @Override
+            public void hoofdstuk(Hoofdstuk h, Pad pad) {
+                uniek(ids, h.id(), h.pos(), "id", "id-dubbel");
+                uniek(hoofdstukNummers, h.nummer(), h.pos(), "hoofdstuknummer", "nummer-dubbel");
             }
-        }
-        Map<String, Object> elementen = v.elementenOpId();
-        ModelWalker.teksten(v, (waar, tekst) -> ModelWalker.inlines(tekst, i -> {
-            if (i instanceof Inline.Verwijzing r) verwijzing(r, elementen);
-            else if (i instanceof Inline.ParameterWaarde p) parameter(p, v);
-        }));
+
+            @Override
+            public void paragraaf(Paragraaf p, Pad pad) {
+                uniek(ids, p.id(), p.pos(), "id", "id-dubbel");
+                uniek(nummers, p.nummer(), p.pos(), "paragraaf- of artikelnummer", "nummer-dubbel");
+            }
+
+            @Override
+            public void artikel(Artikel a, Pad pad) {
+                uniek(ids, a.id(), a.pos(), "id", "id-dubbel");
+                uniek(nummers, a.nummer(), a.pos(), "artikel- of paragraafnummer", "nummer-dubbel");
+            }
+
+            @Override
+            public void begrip(Begrip b, Pad pad) {
+                uniek(ids, b.id(), b.pos(), "id", "id-dubbel");
+            }
+
+            @Override
+            public void bijlage(Bijlage b, Pad pad) {
+                uniek(ids, b.id(), b.pos(), "id", "id-dubbel");
+                uniek(bijlageNummers, b.nummer(), b.pos(), "bijlagenummer", "nummer-dubbel");
+            }
+        });
+        ModelIndex index = v.index();
+        ModelWalker.walk(v, new ModelBezoeker() {
+            @Override
+            public void inline(Inline i, Pad pad) {
+                if (i instanceof Inline.Verwijzing r) verwijzing(r, index);
+                else if (i instanceof Inline.ParameterWaarde p) parameter(p, v);
+            }
+        });
     }
 
     private void uniek(Map<String, SourcePosition> gezien, String sleutel, SourcePosition pos, String wat, String code) {
@@ -65,40 +86,26 @@ final class Validator {
         }
     }
 
-    private void verwijzing(Inline.Verwijzing r, Map<String, Object> elementen) {
-        Object doel = elementen.get(r.doel());
-        if (doel == null) {
-            diag.error("verwijzing-onbekend", r.pos(), "verwijzing naar onbekend id '" + r.doel() + "'" + DidYouMean.hint(r.doel(), elementen.keySet()));
+    private void verwijzing(Inline.Verwijzing r, ModelIndex index) {
+        Optional<Element> doel = index.element(r.doel());
+        if (doel.isEmpty()) {
+            diag.error("verwijzing-onbekend", r.pos(), "verwijzing naar onbekend id '" + r.doel() + "'" + DidYouMean.hint(r.doel(), index.elementen().keySet()));
             return;
         }
         if (r.lid() == null && r.onderdeel() == null) return;
-        if (!(doel instanceof Artikel a)) {
+        if (!(doel.get() instanceof Artikel a)) {
             diag.error("verwijzing-onbekend", r.pos(), "'" + r.doel() + "' is geen artikel; alleen een artikel heeft leden en onderdelen");
             return;
         }
-        List<Blok> binnen = a.inhoud();
-        if (r.lid() != null) {
-            Optional<Blok.Lid> lid = a.lid(r.lid());
-            if (lid.isEmpty()) {
-                diag.error("verwijzing-onbekend", r.pos(), "artikel " + a.nummer() + " ('" + a.id() + "') heeft geen lid " + r.lid()
-                        + " (wel: " + String.join(", ", a.leden().stream().map(Blok.Lid::nummer).distinct().toList()) + ")");
-                return;
-            }
-            binnen = lid.get().inhoud();
+        if (r.lid() != null && index.lid(a.id(), r.lid()).isEmpty()) {
+            diag.error("verwijzing-onbekend", r.pos(), "artikel " + a.nummer() + " ('" + a.id() + "') heeft geen lid " + r.lid()
+                    + " (wel: " + String.join(", ", a.leden().stream().map(Blok.Lid::nummer).distinct().toList()) + ")");
+            return;
         }
-        if (r.onderdeel() != null && !heeftOnderdeel(binnen, r.onderdeel())) {
+        if (r.onderdeel() != null && index.onderdeel(a.id(), r.lid(), r.onderdeel()).isEmpty()) {
             diag.error("verwijzing-onbekend", r.pos(), "artikel " + a.nummer() + (r.lid() == null ? "" : ", lid " + r.lid())
                     + " heeft geen onderdeel " + r.onderdeel());
         }
-    }
-
-    private static boolean heeftOnderdeel(List<Blok> blokken, String label) {
-        for (Blok b : blokken) {
-            if (b instanceof Blok.Lijst l) {
-                for (Onderdeel o : l.onderdelen()) if (label.equals(o.label())) return true;
-            }
-        }
-        return false;
     }
 
     private void parameter(Inline.ParameterWaarde p, Verordening v) {

@@ -1,19 +1,29 @@
 package nl.verordening.model;
 
 import java.util.Comparator;
+import java.util.Objects;
 
 /**
  * Een bevinding over de bron: van de lader (onbruikbare bron) of van een controle.
  * Gedeeld datatype, zodat ook het bevindingenrapport (een renderer) alleen het model nodig heeft.
  *
- * @param code    korte id van de regel die de bevinding doet ("yaml-syntaxis", "verwijzing-onbekend")
+ * <p>Anders dan modelelementen hoort bij een bevinding de plek wél bij de gelijkheid: dezelfde
+ * melding op twee plekken zijn twee bevindingen.
+ *
+ * @param code    code van de regel die de bevinding doet ("REF003", "yaml-syntaxis")
  * @param message Nederlandse tekst voor de gebruiker
+ * @param element pad van het element waar de bevinding over gaat ("artikel-id", "artikel-id#lid-2"),
+ *                of null; daarop werkt {@code aanvaard:} in de bron
  */
-public record Finding(String code, Severity severity, SourcePosition pos, String message)
+public record Finding(String code, Severity severity, SourcePosition pos, String message, String element)
         implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDE = Comparator.comparing(Finding::pos)
             .thenComparing(Finding::severity).thenComparing(Finding::code).thenComparing(Finding::message);
+
+    public Finding(String code, Severity severity, SourcePosition pos, String message) {
+        this(code, severity, pos, message, null);
+    }
 
     /** {@code bestand:regel:kolom: fout: bericht [code]} */
     public String format() {
@@ -24,5 +34,16 @@ public record Finding(String code, Severity severity, SourcePosition pos, String
     @Override
     public int compareTo(Finding o) {
         return ORDE.compare(this, o);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Finding f && code.equals(f.code) && severity == f.severity && pos.zelfdePlek(f.pos)
+                && message.equals(f.message) && Objects.equals(element, f.element);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, severity, pos.file(), pos.line(), pos.column(), message, element);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record Hoofdstuk(String id, String nummer, String titel, List<Blok> inleiding,
                         List<Kernwaarde> kernwaarden, List<Begrip> begrippen,
-                        List<Onderdeelhouder> onderdelen, SourcePosition pos) {
+                        List<Onderdeelhouder> onderdelen, SourcePosition pos) implements Element {
     public Hoofdstuk {
         inleiding = List.copyOf(inleiding);
         kernwaarden = List.copyOf(kernwaarden);
@@ -20,14 +20,23 @@ public record Hoofdstuk(String id, String nummer, String titel, List<Blok> inlei
     /** Alle artikelen van dit hoofdstuk, ook die in paragrafen, in volgorde. */
     public List<Artikel> artikelen() {
         List<Artikel> r = new ArrayList<>();
-        for (Onderdeelhouder o : onderdelen) {
-            if (o instanceof Artikel a) r.add(a);
-            else if (o instanceof Paragraaf p) r.addAll(p.artikelen());
-        }
+        for (Onderdeelhouder o : onderdelen) r.addAll(o.artikelen());
         return r;
     }
 
     public List<Paragraaf> paragrafen() {
-        return onderdelen.stream().filter(o -> o instanceof Paragraaf).map(o -> (Paragraaf) o).toList();
+        List<Paragraaf> r = new ArrayList<>();
+        for (Onderdeelhouder o : onderdelen) {
+            o.accept(new Onderdeelhouder.Bezoeker<Void>() {
+                @Override public Void paragraaf(Paragraaf p) { r.add(p); return null; }
+                @Override public Void artikel(Artikel a) { return null; }
+            });
+        }
+        return r;
+    }
+
+    @Override
+    public <R> R accept(Element.Bezoeker<R> b) {
+        return b.hoofdstuk(this);
     }
 }

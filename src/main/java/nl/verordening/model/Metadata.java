@@ -6,20 +6,35 @@ import java.util.List;
 /**
  * Gegevens over de verordening als geheel.
  *
- * @param gemeente         naam van de gemeente ("Oude IJsselstreek")
- * @param cbsCode          CBS-gemeentecode ("gm1509")
- * @param titel            officiële titel
- * @param citeertitel      citeertitel
- * @param jaar             jaar van de verordening
- * @param vastgesteld      datum van vaststelling door de raad
- * @param inwerkingtreding datum van inwerkingtreding
- * @param intrekt          citeertitel van de verordening die wordt ingetrokken, of null
- * @param aanhef           optionele aanhef (considerans); leeg als er geen is
+ * @param gemeente              naam van de gemeente ("Oude IJsselstreek")
+ * @param cbsCode               CBS-gemeentecode ("gm1509")
+ * @param titel                 officiële titel
+ * @param citeertitel           citeertitel
+ * @param jaar                  jaar van de verordening
+ * @param vastgesteld           datum van vaststelling, of null als de tekst die niet noemt
+ * @param inwerkingtreding      datum van inwerkingtreding, of null als die als tekst is gegeven
+ * @param intrekt               citeertitel van de verordening die wordt ingetrokken, of null
+ * @param aanhef                de aanhef (considerans); {@link Aanhef#GEEN} als er geen is
+ * @param orgaan                wie vaststelt: raad, college of burgemeester
+ * @param slotformule           de slotformule zoals vastgesteld ("Aldus besloten in ..."), of null
+ *                              voor de standaardformule van het orgaan
+ * @param inwerkingtredingTekst inwerkingtreding als tekst ("de dag na die van de bekendmaking"), of null
  */
 public record Metadata(String gemeente, String cbsCode, String titel, String citeertitel, int jaar,
                        LocalDate vastgesteld, LocalDate inwerkingtreding, String intrekt,
-                       List<Blok> aanhef, Ondertekening ondertekening, SourcePosition pos) {
+                       Aanhef aanhef, Ondertekening ondertekening, Orgaan orgaan, String slotformule,
+                       String inwerkingtredingTekst, SourcePosition pos) {
     public Metadata {
-        aanhef = List.copyOf(aanhef);
+        if (aanhef == null) aanhef = Aanhef.GEEN;
+        if (orgaan == null) orgaan = Orgaan.RAAD;
+        if (ondertekening == null) ondertekening = new Ondertekening(List.of(), SourcePosition.NONE);
+    }
+
+    /** Een verordening van de raad met vaste datum van inwerkingtreding, aanhef als lopende tekst. */
+    public Metadata(String gemeente, String cbsCode, String titel, String citeertitel, int jaar,
+                    LocalDate vastgesteld, LocalDate inwerkingtreding, String intrekt,
+                    List<Blok> aanhef, Ondertekening ondertekening, SourcePosition pos) {
+        this(gemeente, cbsCode, titel, citeertitel, jaar, vastgesteld, inwerkingtreding, intrekt,
+                Aanhef.vanTekst(aanhef, pos), ondertekening, Orgaan.RAAD, null, null, pos);
     }
 }

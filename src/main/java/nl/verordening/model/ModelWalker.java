@@ -1,57 +1,43 @@
 package nl.verordening.model;
 
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Loopt alle teksten van een verordening af, met het element waar ze in staan. Eén plek die de
- * boom kent, zodat controles en renderers niet elk hun eigen recursie schrijven.
+ * De ene walk door het model: elke knoop in documentvolgorde, met zijn {@link Pad}. Aanhef,
+ * hoofdstukken (inleiding, kernwaarden, begrippen, paragrafen, artikelen met inhoud, uitleg,
+ * voorbeeld en toelichting), ondertekening, bijlagen; daarbinnen elk blok, elke tekst en elk
+ * inline-deel. Blokken en inline-delen worden via hun {@code Bezoeker} behandeld: een nieuwe soort
+ * laat deze klasse niet compileren tot hij hier is ingevoegd.
  */
 public final class ModelWalker {
 
-    private ModelWalker() {}
+    private final ModelBezoeker b;
 
-    /** Elke {@link Tekst} met het id van het element waar hij in staat (artikel, begrip, ...). */
-    public static void teksten(Verordening v, BiConsumer<String, Tekst> bezoek) {
-        blokken(v.metadata().aanhef(), b -> tekstVan(b, "aanhef", bezoek));
-        for (Hoofdstuk h : v.hoofdstukken()) {
-            blokken(h.inleiding(), b -> tekstVan(b, h.id(), bezoek));
-            h.kernwaarden().forEach(k -> bezoek.accept(h.id(), k.tekst()));
-            for (Begrip g : h.begrippen()) blokken(g.definitie(), b -> tekstVan(b, g.id(), bezoek));
-            for (Onderdeelhouder o : h.onderdelen()) {
-                if (o instanceof Paragraaf p) {
-                    blokken(p.inleiding(), b -> tekstVan(b, p.id(), bezoek));
-                    p.artikelen().forEach(a -> artikel(a, bezoek));
-                } else if (o instanceof Artikel a) {
-                    artikel(a, bezoek);
-                }
-            }
-        }
+    private ModelWalker(ModelBezoeker b) {
+        this.b = b;
     }
 
-    private static void artikel(Artikel a, BiConsumer<String, Tekst> bezoek) {
-        Consumer<Blok> c = b -> tekstVan(b, a.id(), bezoek);
-        blokken(a.inhoud(), c);
-        blokken(a.publiek().uitleg(), c);
-        blokken(a.publiek().voorbeeld(), c);
-        blokken(a.toelichting(), c);
+    /** Bezoekt de hele verordening. */
+    public static void walk(Verordening v, ModelBezoeker bezoeker) {
+        new ModelWalker(bezoeker).verordening(v);
     }
 
-    private static void tekstVan(Blok b, String id, BiConsumer<String, Tekst> bezoek) {
-        if (b instanceof Blok.Alinea a) bezoek.accept(id, a.tekst());
+    /** Bezoekt blokken (en alles erin) alsof ze op {@code pad} staan. */
+    public static void walk(List<Blok> blokken, Pad pad, ModelBezoeker bezoeker) {
+        new ModelWalker(bezoeker).blokken(blokken, pad);
     }
 
-    /** Elk blok, diepte-eerst in documentvolgorde, ook binnen leden en onderdelen. */
+    /** Elk blok, diepte-eerst in documentvolgorde, ook binnen leden, onderdelen en definities. */
     public static void blokken(List<Blok> blokken, Consumer<Blok> bezoek) {
-        for (Blok b : blokken) {
-            bezoek.accept(b);
-            if (b instanceof Blok.Lid l) {
-                blokken(l.inhoud(), bezoek);
-            } else if (b instanceof Blok.Lijst lijst) {
-                for (Onderdeel o : lijst.onderdelen()) blokken(o.inhoud(), bezoek);
-            }
-        }
+        walk(blokken, Pad.WORTEL, new ModelBezoeker() {
+            @Override public void alinea(Blok.Alinea x, Pad p) { bezoek.accept(x); }
+            @Override public void lid(Blok.Lid x, Pad p) { bezoek.accept(x); }
+            @Override public void lijst(Blok.Lijst x, Pad p) { bezoek.accept(x); }
+            @Override public void wettenregel(Blok.Wettenregel x, Pad p) { bezoek.accept(x); }
+            @Override public void tabel(Blok.Tabel x, Pad p) { bezoek.accept(x); }
+            @Override public void begrippenlijst(Blok.Begrippenlijst x, Pad p) { bezoek.accept(x); }
+        });
     }
 
     /** Elk inline-deel van een tekst, ook binnen cursief, vet en links. */
@@ -62,9 +48,127 @@ public final class ModelWalker {
     private static void inlines(List<Inline> delen, Consumer<Inline> bezoek) {
         for (Inline i : delen) {
             bezoek.accept(i);
-            if (i instanceof Inline.Nadruk n) inlines(n.inhoud(), bezoek);
-            else if (i instanceof Inline.Sterk s) inlines(s.inhoud(), bezoek);
-            else if (i instanceof Inline.Link l) inlines(l.inhoud(), bezoek);
+            inlines(i.kinderen(), bezoek);
         }
+    }
+
+    private void verordening(Verordening v) {
+        Pad aanhef = Pad.WORTEL.in(Pad.Deel.AANHEF);
+        Aanhef a = v.metadata().aanhef();
+        blokken(a.tekst(), aanhef);
+        a.geletOp().forEach(t -> tekst(t, aanhef));
+        blokken(a.besluit(), aanhef);
+        for (Hoofdstuk h : v.hoofdstukken()) hoofdstuk(h, Pad.WORTEL.metHoofdstuk(h));
+        Pad slot = Pad.WORTEL.in(Pad.Deel.SLOT);
+        for (Ondertekening.Ondertekenaar o : v.metadata().ondertekening().ondertekenaars()) b.ondertekenaar(o, slot);
+        for (Bijlage bijlage : v.bijlagen()) {
+            Pad p = Pad.WORTEL.metBijlage(bijlage);
+            b.bijlage(bijlage, p);
+            blokken(bijlage.inhoud(), p);
+        }
+    }
+
+    private void hoofdstuk(Hoofdstuk h, Pad p) {
+        b.hoofdstuk(h, p);
+        blokken(h.inleiding(), p.in(Pad.Deel.INLEIDING));
+        Pad kw = p.in(Pad.Deel.KERNWAARDE);
+        for (Kernwaarde k : h.kernwaarden()) {
+            b.kernwaarde(k, kw);
+            tekst(k.tekst(), kw);
+        }
+        for (Begrip g : h.begrippen()) begrip(g, p);
+        for (Onderdeelhouder o : h.onderdelen()) {
+            o.accept(new Onderdeelhouder.Bezoeker<Void>() {
+                @Override public Void paragraaf(Paragraaf x) { paragraafMetArtikelen(x, p.metParagraaf(x)); return null; }
+                @Override public Void artikel(Artikel x) { artikelMetInhoud(x, p.metArtikel(x)); return null; }
+            });
+        }
+    }
+
+    private void paragraafMetArtikelen(Paragraaf par, Pad p) {
+        b.paragraaf(par, p);
+        par.wetten().forEach(t -> b.wetTag(t, p));
+        blokken(par.inleiding(), p.in(Pad.Deel.INLEIDING));
+        for (Artikel a : par.artikelen()) artikelMetInhoud(a, p.metArtikel(a));
+    }
+
+    private void artikelMetInhoud(Artikel a, Pad p) {
+        b.artikel(a, p);
+        a.wetten().forEach(t -> b.wetTag(t, p));
+        blokken(a.inhoud(), p);
+        blokken(a.publiek().uitleg(), p.in(Pad.Deel.UITLEG));
+        blokken(a.publiek().voorbeeld(), p.in(Pad.Deel.VOORBEELD));
+        if (a.publiek().illustratie() != null) b.illustratie(a.publiek().illustratie(), p.in(Pad.Deel.UITLEG));
+        blokken(a.toelichting(), p.in(Pad.Deel.TOELICHTING));
+        b.artikelEinde(a, p);
+    }
+
+    private void begrip(Begrip g, Pad buiten) {
+        Pad p = buiten.metBegrip(g);
+        b.begrip(g, p);
+        blokken(g.definitie(), p);
+    }
+
+    private void blokken(List<Blok> blokken, Pad p) {
+        for (Blok blok : blokken) blok(blok, p);
+    }
+
+    private void blok(Blok blok, Pad p) {
+        blok.accept(new Blok.Bezoeker<Void>() {
+            @Override
+            public Void alinea(Blok.Alinea a) {
+                b.alinea(a, p);
+                tekst(a.tekst(), p);
+                return null;
+            }
+
+            @Override
+            public Void lid(Blok.Lid l) {
+                Pad q = p.metLid(l);
+                b.lid(l, q);
+                blokken(l.inhoud(), q);
+                return null;
+            }
+
+            @Override
+            public Void lijst(Blok.Lijst l) {
+                b.lijst(l, p);
+                for (Onderdeel o : l.onderdelen()) {
+                    Pad q = p.metOnderdeel(o);
+                    b.onderdeel(o, q);
+                    blokken(o.inhoud(), q);
+                }
+                return null;
+            }
+
+            @Override
+            public Void wettenregel(Blok.Wettenregel w) {
+                b.wettenregel(w, p);
+                w.wetten().forEach(t -> b.wetTag(t, p));
+                return null;
+            }
+
+            @Override
+            public Void tabel(Blok.Tabel t) {
+                b.tabel(t, p);
+                tekst(t.titel(), p);
+                if (t.kop() != null) t.kop().cellen().forEach(c -> tekst(c, p));
+                for (Blok.Tabel.Rij r : t.rijen()) r.cellen().forEach(c -> tekst(c, p));
+                return null;
+            }
+
+            @Override
+            public Void begrippenlijst(Blok.Begrippenlijst l) {
+                b.begrippenlijst(l, p);
+                for (Begrip g : l.begrippen()) begrip(g, p);
+                return null;
+            }
+        });
+    }
+
+    private void tekst(Tekst t, Pad p) {
+        if (t.isLeeg()) return;
+        b.tekst(t, p);
+        inlines(t.delen(), i -> b.inline(i, p));
     }
 }

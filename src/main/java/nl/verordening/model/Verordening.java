@@ -1,19 +1,30 @@
 package nl.verordening.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Een hele verordening: het wortelelement van het model. */
+/**
+ * Een hele verordening: het wortelelement van het model.
+ *
+ * @param bijlagen      bijlagen na de ondertekening
+ * @param aanvaardingen bevindingen die de schrijver bewust aanvaardt (uit {@code aanvaard:} in de bron)
+ */
 public record Verordening(Metadata metadata, List<Wet> wetten, List<Parameter> parameters,
-                          List<Hoofdstuk> hoofdstukken) {
+                          List<Hoofdstuk> hoofdstukken, List<Bijlage> bijlagen, List<Aanvaarding> aanvaardingen) {
 
     public Verordening {
         wetten = List.copyOf(wetten);
         parameters = List.copyOf(parameters);
         hoofdstukken = List.copyOf(hoofdstukken);
+        bijlagen = List.copyOf(bijlagen);
+        aanvaardingen = List.copyOf(aanvaardingen);
+    }
+
+    /** Zonder bijlagen en aanvaardingen. */
+    public Verordening(Metadata metadata, List<Wet> wetten, List<Parameter> parameters, List<Hoofdstuk> hoofdstukken) {
+        this(metadata, wetten, parameters, hoofdstukken, List.of(), List.of());
     }
 
     public List<Artikel> artikelen() {
@@ -28,9 +39,15 @@ public record Verordening(Metadata metadata, List<Wet> wetten, List<Parameter> p
         return r;
     }
 
+    /** Alle begrippen: uit begrippenlijsten van hoofdstukken en uit begripsbepalingen in artikelen. */
     public List<Begrip> begrippen() {
         List<Begrip> r = new ArrayList<>();
-        hoofdstukken.forEach(h -> r.addAll(h.begrippen()));
+        ModelWalker.walk(this, new ModelBezoeker() {
+            @Override
+            public void begrip(Begrip b, Pad pad) {
+                r.add(b);
+            }
+        });
         return r;
     }
 
@@ -42,30 +59,13 @@ public record Verordening(Metadata metadata, List<Wet> wetten, List<Parameter> p
         return parameters.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    /** Elk element met een stabiel id, op id: hoofdstukken, paragrafen, artikelen en begrippen. */
-    public Map<String, Object> elementenOpId() {
-        Map<String, Object> r = new LinkedHashMap<>();
-        for (Hoofdstuk h : hoofdstukken) {
-            r.putIfAbsent(h.id(), h);
-            for (Begrip b : h.begrippen()) r.putIfAbsent(b.id(), b);
-            for (Onderdeelhouder o : h.onderdelen()) {
-                r.putIfAbsent(o.id(), o);
-                if (o instanceof Paragraaf p) p.artikelen().forEach(a -> r.putIfAbsent(a.id(), a));
-            }
-        }
-        return r;
+    /** De index: elementen op id en pad, ouders. Bouw hem één keer en bewaar hem. */
+    public ModelIndex index() {
+        return new ModelIndex(this);
     }
 
-    /** Het hoofdstuk waarin een artikel of paragraaf staat. */
-    public Optional<Hoofdstuk> hoofdstukVan(String id) {
-        for (Hoofdstuk h : hoofdstukken) {
-            for (Onderdeelhouder o : h.onderdelen()) {
-                if (o.id().equals(id)) return Optional.of(h);
-                if (o instanceof Paragraaf p && p.artikelen().stream().anyMatch(a -> a.id().equals(id))) {
-                    return Optional.of(h);
-                }
-            }
-        }
-        return Optional.empty();
+    /** Elk element met een stabiel id, op id (bij een dubbel id het eerste). */
+    public Map<String, Element> elementenOpId() {
+        return index().elementen();
     }
 }

@@ -47,26 +47,48 @@ public final class InlineTekst {
     }
 
     private void schrijf(List<Inline> delen, StringBuilder sb) {
-        for (Inline i : delen) {
-            if (i instanceof Inline.Platte) {
-                sb.append(((Inline.Platte) i).tekst());
-            } else if (i instanceof Inline.Nadruk) {
-                schrijf(((Inline.Nadruk) i).inhoud(), sb);
-            } else if (i instanceof Inline.Sterk) {
-                schrijf(((Inline.Sterk) i).inhoud(), sb);
-            } else if (i instanceof Inline.Link) {
-                Inline.Link l = (Inline.Link) i;
-                String tekst = platte(l.inhoud());
+        Inline.Bezoeker<Void> b = new Inline.Bezoeker<>() {
+            @Override
+            public Void platte(Inline.Platte p) {
+                sb.append(p.tekst());
+                return null;
+            }
+
+            @Override
+            public Void nadruk(Inline.Nadruk n) {
+                schrijf(n.inhoud(), sb);
+                return null;
+            }
+
+            @Override
+            public Void sterk(Inline.Sterk s) {
+                schrijf(s.inhoud(), sb);
+                return null;
+            }
+
+            @Override
+            public Void link(Inline.Link l) {
+                String tekst = InlineTekst.this.platte(l.inhoud());
                 sb.append(tekst);
                 if (l.url() != null && !l.url().isBlank() && !zelfdeAdres(tekst, l.url())) {
                     sb.append(" (").append(l.url().trim()).append(')');
                 }
-            } else if (i instanceof Inline.Verwijzing) {
-                sb.append(verwijzingen.tekst((Inline.Verwijzing) i));
-            } else if (i instanceof Inline.ParameterWaarde) {
-                sb.append(parameters.tekst((Inline.ParameterWaarde) i));
+                return null;
             }
-        }
+
+            @Override
+            public Void verwijzing(Inline.Verwijzing v) {
+                sb.append(verwijzingen.tekst(v));
+                return null;
+            }
+
+            @Override
+            public Void parameter(Inline.ParameterWaarde w) {
+                sb.append(parameters.tekst(w));
+                return null;
+            }
+        };
+        for (Inline i : delen) i.accept(b);
     }
 
     /**

@@ -1,24 +1,32 @@
 package nl.verordening.render;
 
-import java.util.Map;
+import java.util.Optional;
 import nl.verordening.model.Artikel;
 import nl.verordening.model.Begrip;
+import nl.verordening.model.Bijlage;
+import nl.verordening.model.Element;
 import nl.verordening.model.Hoofdstuk;
 import nl.verordening.model.Inline;
+import nl.verordening.model.ModelIndex;
 import nl.verordening.model.Paragraaf;
 import nl.verordening.model.Verordening;
 
 /**
- * Maakt van een {@link Inline.Verwijzing} Nederlandse tekst: "artikel 4.6.4, tweede lid, onder a",
- * "paragraaf 3.3", "hoofdstuk 3", of de term van een begrip. Gooit nooit: een onbekend doel (dat de
- * lader normaal tegenhoudt) wordt "[doel]".
+ * De ene verwijzingsresolver van alle renderers: maakt van een stabiel id met lid en onderdeel
+ * Nederlandse tekst ("artikel 4.6.4, tweede lid, onder a", "paragraaf 3.3", "hoofdstuk 3",
+ * "bijlage 2", of de term van een begrip) en het anker in een uitvoer ({@link #anker}). Gooit nooit:
+ * een onbekend doel (dat de lader normaal tegenhoudt) wordt "[doel]".
  */
 public final class VerwijzingTekst {
 
-    private final Map<String, Object> elementen;
+    private final ModelIndex index;
 
     public VerwijzingTekst(Verordening verordening) {
-        this.elementen = verordening.elementenOpId();
+        this(verordening.index());
+    }
+
+    public VerwijzingTekst(ModelIndex index) {
+        this.index = index;
     }
 
     /** Eenmalig gebruik; maak voor een hele verordening liever één instantie. */
@@ -27,23 +35,47 @@ public final class VerwijzingTekst {
     }
 
     public String tekst(Inline.Verwijzing v) {
-        Object doel = v.doel() == null ? null : elementen.get(v.doel());
-        if (doel instanceof Artikel) {
-            return "artikel " + ((Artikel) doel).nummer() + lidEnOnderdeel(v);
-        } else if (doel instanceof Paragraaf) {
-            return "paragraaf " + ((Paragraaf) doel).nummer() + lidEnOnderdeel(v);
-        } else if (doel instanceof Hoofdstuk) {
-            return "hoofdstuk " + ((Hoofdstuk) doel).nummer();
-        } else if (doel instanceof Begrip) {
-            return ((Begrip) doel).term();
-        }
-        return "[" + v.doel() + "]";
+        return citaat(v.doel(), v.lid(), v.onderdeel());
     }
 
-    private static String lidEnOnderdeel(Inline.Verwijzing v) {
+    /** De Nederlandse aanhaling van een id met optioneel lid en onderdeel. */
+    public String citaat(String id, String lid, String onderdeel) {
+        Optional<Element> doel = id == null ? Optional.empty() : index.element(id);
+        if (doel.isEmpty()) return "[" + id + "]";
+        String achter = lidEnOnderdeel(lid, onderdeel);
+        return doel.get().accept(new Element.Bezoeker<String>() {
+            @Override public String hoofdstuk(Hoofdstuk h) { return "hoofdstuk " + h.nummer(); }
+            @Override public String paragraaf(Paragraaf p) { return "paragraaf " + p.nummer() + achter; }
+            @Override public String artikel(Artikel a) { return "artikel " + a.nummer() + achter; }
+            @Override public String begrip(Begrip b) { return b.term(); }
+            @Override public String bijlage(Bijlage b) { return b.nummer().isBlank() ? "de bijlage" : "bijlage " + b.nummer(); }
+        });
+    }
+
+    /**
+     * Het anker van het doel in een HTML- of andere uitvoer met fragmenten: het id zelf voor een
+     * element, {@code id--lid-2} voor een lid en {@code id--lid-2-a} voor een onderdeel. Een stabiel
+     * id bevat nooit "--", dus ankers botsen niet.
+     */
+    public String anker(Inline.Verwijzing v) {
+        return anker(v.doel(), v.lid(), v.onderdeel());
+    }
+
+    public String anker(String id, String lid, String onderdeel) {
+        StringBuilder sb = new StringBuilder(id);
+        if (heeft(lid)) sb.append("--lid-").append(lid.trim());
+        if (heeft(onderdeel)) sb.append(heeft(lid) ? "-" : "--onderdeel-").append(onderdeel.trim());
+        return sb.toString();
+    }
+
+    public ModelIndex index() {
+        return index;
+    }
+
+    private static String lidEnOnderdeel(String lid, String onderdeel) {
         StringBuilder sb = new StringBuilder();
-        if (heeft(v.lid())) sb.append(", ").append(Rangtelwoord.lid(v.lid()));
-        if (heeft(v.onderdeel())) sb.append(", onder ").append(v.onderdeel().trim());
+        if (heeft(lid)) sb.append(", ").append(Rangtelwoord.lid(lid));
+        if (heeft(onderdeel)) sb.append(", onder ").append(onderdeel.trim());
         return sb.toString();
     }
 

@@ -96,7 +96,7 @@ class OudeIJsselstreekTest {
         assertThat(m.vastgesteld()).isEqualTo(LocalDate.of(2025, 12, 18));
         assertThat(m.inwerkingtreding()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(m.intrekt()).isEqualTo("Verordening Sociaal Domein gemeente Oude IJsselstreek 2025");
-        assertThat(m.aanhef()).isEmpty();
+        assertThat(m.aanhef().isEmpty()).isTrue();
         assertThat(m.ondertekening().ondertekenaars()).extracting(o -> o.functie() + " " + o.naam())
                 .containsExactly("De raadsgriffier M.B.J. Looman", "De raadsvoorzitter L.J. Werger");
     }

@@ -384,7 +384,7 @@ class TextImporterSeedTest {
         assertThat(m.vastgesteld()).isEqualTo(LocalDate.of(2025, 12, 18));
         assertThat(m.inwerkingtreding()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(m.intrekt()).isEqualTo("Verordening Sociaal Domein gemeente Oude IJsselstreek 2025");
-        assertThat(m.aanhef()).isEmpty();
+        assertThat(m.aanhef().isEmpty()).isTrue();
         assertThat(m.cbsCode()).isEmpty();
         assertThat(resultaat.findings()).anyMatch(f -> f.code().equals("import-cbs-code-onbekend"));
         assertThat(m.ondertekening().ondertekenaars()).extracting(o -> o.functie() + " | " + o.naam())

@@ -32,7 +32,7 @@ class SourceLoaderTest {
         assertThat(v.metadata().ondertekening().ondertekenaars())
                 .extracting(o -> o.functie() + "|" + o.naam())
                 .containsExactly("De raadsgriffier|A. Griffier", "De raadsvoorzitter|B. Voorzitter");
-        assertThat(v.metadata().aanhef()).isEmpty();
+        assertThat(v.metadata().aanhef().isEmpty()).isTrue();
     }
 
     @Test

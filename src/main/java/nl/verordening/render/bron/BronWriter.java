@@ -63,7 +63,7 @@ public final class BronWriter {
         if (m.vastgesteld() != null) y.veld(0, "vastgesteld", m.vastgesteld().toString());
         if (m.inwerkingtreding() != null) y.veld(0, "inwerkingtreding", m.inwerkingtreding().toString());
         if (m.intrekt() != null) y.veld(0, "intrekt", m.intrekt());
-        if (!m.aanhef().isEmpty()) y.blokken(0, "aanhef", m.aanhef());
+        if (!m.aanhef().isEmpty()) y.blokken(0, "aanhef", m.aanhef().tekst());
         if (m.ondertekening() != null && !m.ondertekening().ondertekenaars().isEmpty()) {
             y.sleutel(0, "ondertekening");
             for (Ondertekening.Ondertekenaar o : m.ondertekening().ondertekenaars()) {

@@ -32,28 +32,51 @@ final class MarkdownText {
     }
 
     private static void schrijf(List<Inline> delen, StringBuilder sb) {
-        for (Inline i : delen) {
-            if (i instanceof Inline.Platte p) {
+        Inline.Bezoeker<Void> b = new Inline.Bezoeker<>() {
+            @Override
+            public Void platte(Inline.Platte p) {
                 sb.append(escape(p.tekst()));
-            } else if (i instanceof Inline.Nadruk n) {
+                return null;
+            }
+
+            @Override
+            public Void nadruk(Inline.Nadruk n) {
                 sb.append('*');
                 schrijf(n.inhoud(), sb);
                 sb.append('*');
-            } else if (i instanceof Inline.Sterk s) {
+                return null;
+            }
+
+            @Override
+            public Void sterk(Inline.Sterk s) {
                 sb.append("**");
                 schrijf(s.inhoud(), sb);
                 sb.append("**");
-            } else if (i instanceof Inline.Link l) {
+                return null;
+            }
+
+            @Override
+            public Void link(Inline.Link l) {
                 sb.append('[');
                 schrijf(l.inhoud(), sb);
                 String url = l.url();
                 sb.append("](").append(url.matches(".*[\\s()].*") ? "<" + url + ">" : url).append(')');
-            } else if (i instanceof Inline.Verwijzing v) {
-                sb.append(v.notatie());
-            } else if (i instanceof Inline.ParameterWaarde w) {
-                sb.append(w.notatie());
+                return null;
             }
-        }
+
+            @Override
+            public Void verwijzing(Inline.Verwijzing v) {
+                sb.append(v.notatie());
+                return null;
+            }
+
+            @Override
+            public Void parameter(Inline.ParameterWaarde w) {
+                sb.append(w.notatie());
+                return null;
+            }
+        };
+        for (Inline i : delen) i.accept(b);
     }
 
     static String escape(String s) {

@@ -3,10 +3,13 @@ package nl.verordening.render.tekst;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.verordening.model.Aanhef;
 import nl.verordening.model.Artikel;
 import nl.verordening.model.Begrip;
+import nl.verordening.model.Bijlage;
 import nl.verordening.model.Blok;
 import nl.verordening.model.LijstSoort;
+import nl.verordening.model.Metadata;
 import nl.verordening.model.Onderdeel;
 import nl.verordening.model.Ondertekening;
 import nl.verordening.model.Paragraaf;
@@ -15,6 +18,7 @@ import nl.verordening.model.Verordening;
 import nl.verordening.model.WetTag;
 import nl.verordening.render.InlineTekst;
 import nl.verordening.render.NederlandseDatum;
+import nl.verordening.render.Vaststelling;
 import nl.verordening.render.WettenTekst;
 
 /**
@@ -109,6 +113,33 @@ public final class KaleTekstOpmaak {
     }
 
     /**
+     * De aanhef: de lopende tekst ("De raad van de gemeente X;", "gelezen het voorstel ..."), de
+     * "gelet op"-zin en "besluit:" met wat daarop volgt, elk gescheiden door een lege regel.
+     */
+    public String aanhef(Aanhef aanhef) {
+        if (aanhef == null || aanhef.isEmpty()) return "";
+        List<String> delen = new ArrayList<>();
+        if (!aanhef.tekst().isEmpty()) delen.add(blokken(aanhef.tekst()));
+        if (!aanhef.geletOp().isEmpty()) {
+            List<String> gronden = new ArrayList<>();
+            aanhef.geletOp().forEach(t -> gronden.add(tekst(t)));
+            delen.add(Vaststelling.geletOp(gronden));
+        }
+        if (!aanhef.besluit().isEmpty()) delen.add("besluit:\n\n" + blokken(aanhef.besluit()));
+        return String.join("\n\n", delen);
+    }
+
+    /** De slotformule die bij het orgaan past, of zoals vastgesteld (zie {@link Vaststelling}). */
+    public String slotformule(Metadata metadata) {
+        return Vaststelling.slotformule(metadata);
+    }
+
+    /** "Bijlage 1 Tarieven", "Bijlage Tarieven" (ongenummerd). */
+    public String bijlageKop(Bijlage b) {
+        return kop(b.nummer().isBlank() ? "Bijlage" : "Bijlage " + b.nummer().trim(), b.titel());
+    }
+
+    /**
      * De ondertekenaars naast elkaar: functies op de eerste regel, na een lege regel de namen,
      * in kolommen.
      */
@@ -154,23 +185,71 @@ public final class KaleTekstOpmaak {
 
     private void schrijfBlok(Blok b, int niveau, boolean compact, StringBuilder sb) {
         String in = " ".repeat(niveau * INSPRINGING);
-        if (b instanceof Blok.Alinea) {
-            sb.append(in).append(tekst(((Blok.Alinea) b).tekst()));
-        } else if (b instanceof Blok.Wettenregel) {
-            sb.append(in).append(WettenTekst.regel(((Blok.Wettenregel) b).wetten()));
-        } else if (b instanceof Blok.Lid) {
-            Blok.Lid lid = (Blok.Lid) b;
-            metLabel(in + label(lid.nummer()), lid.inhoud(), niveau, compact, sb);
-        } else if (b instanceof Blok.Lijst) {
-            Blok.Lijst lijst = (Blok.Lijst) b;
-            List<Onderdeel> onderdelen = lijst.onderdelen();
-            for (int i = 0; i < onderdelen.size(); i++) {
-                if (i > 0) sb.append('\n');
-                Onderdeel o = onderdelen.get(i);
-                String label = lijst.soort() == LijstSoort.OPSOMMING ? "-" : label(labelVan(lijst.soort(), o, i));
-                metLabel(in + label, o.inhoud(), niveau, true, sb);
+        b.accept(new Blok.Bezoeker<Void>() {
+            @Override
+            public Void alinea(Blok.Alinea a) {
+                sb.append(in).append(tekst(a.tekst()));
+                return null;
             }
-        }
+
+            @Override
+            public Void wettenregel(Blok.Wettenregel w) {
+                sb.append(in).append(WettenTekst.regel(w.wetten()));
+                return null;
+            }
+
+            @Override
+            public Void lid(Blok.Lid lid) {
+                metLabel(in + label(lid.nummer()), lid.inhoud(), niveau, compact, sb);
+                return null;
+            }
+
+            @Override
+            public Void lijst(Blok.Lijst lijst) {
+                List<Onderdeel> onderdelen = lijst.onderdelen();
+                for (int i = 0; i < onderdelen.size(); i++) {
+                    if (i > 0) sb.append('\n');
+                    Onderdeel o = onderdelen.get(i);
+                    String label = lijst.soort() == LijstSoort.OPSOMMING ? "-" : label(labelVan(lijst.soort(), o.label(), i));
+                    metLabel(in + label, o.inhoud(), niveau, true, sb);
+                }
+                return null;
+            }
+
+            @Override
+            public Void begrippenlijst(Blok.Begrippenlijst lijst) {
+                List<Begrip> begrippen = lijst.begrippen();
+                for (int i = 0; i < begrippen.size(); i++) {
+                    if (i > 0) sb.append('\n');
+                    Begrip g = begrippen.get(i);
+                    String label = lijst.soort() == LijstSoort.OPSOMMING ? "-" : label(labelVan(lijst.soort(), g.label(), i));
+                    sb.append(in).append(label).append(' ').append(term(g)).append(':');
+                    String d = definitie(g);
+                    if (!d.isEmpty()) sb.append(d.startsWith("\n") ? "" : " ").append(d.replace("\n", "\n" + in + " ".repeat(INSPRINGING)));
+                }
+                return null;
+            }
+
+            /** Opschrift, dan per rij de cellen gescheiden door " | " (de kop eerst). */
+            @Override
+            public Void tabel(Blok.Tabel t) {
+                List<String> regels = new ArrayList<>();
+                if (!t.titel().isLeeg()) regels.add(tekst(t.titel()));
+                if (t.kop() != null) regels.add(rij(t.kop()));
+                t.rijen().forEach(r -> regels.add(rij(r)));
+                for (int i = 0; i < regels.size(); i++) {
+                    if (i > 0) sb.append('\n');
+                    sb.append(in).append(regels.get(i));
+                }
+                return null;
+            }
+
+            private String rij(Blok.Tabel.Rij r) {
+                List<String> cellen = new ArrayList<>();
+                r.cellen().forEach(c -> cellen.add(tekst(c)));
+                return String.join(" | ", cellen).strip();
+            }
+        });
     }
 
     /** Label en eerste alinea op één regel, de rest een niveau dieper. */
@@ -196,8 +275,8 @@ public final class KaleTekstOpmaak {
     }
 
     /** Het label van een onderdeel; ontbreekt het, dan volgt het uit de plaats in de lijst. */
-    static String labelVan(LijstSoort soort, Onderdeel o, int index) {
-        if (o.label() != null && !o.label().isBlank()) return o.label().trim();
+    static String labelVan(LijstSoort soort, String label, int index) {
+        if (label != null && !label.isBlank()) return label.trim();
         switch (soort) {
             case LETTERS: return letters(index);
             case ROMEINS: return romeins(index + 1);

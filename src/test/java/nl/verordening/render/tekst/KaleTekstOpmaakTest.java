@@ -70,7 +70,7 @@ class KaleTekstOpmaakTest {
         GeheugenOutput out = new GeheugenOutput();
         new KaleTekstRenderer().render(new Verordening(zonder, List.of(), List.of(), List.of()), out);
         assertThat(out.tekst(KaleTekstRenderer.BESTAND)).isEqualTo(m.titel() + "\n\n"
-                + "Vastgesteld door de gemeenteraad van de gemeente Oude IJsselstreek in zijn openbare vergadering van ,\n");
+                + "Vastgesteld door de gemeenteraad van de gemeente Oude IJsselstreek,\n");
     }
 
     @Test
