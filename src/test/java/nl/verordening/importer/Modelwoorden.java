@@ -1,8 +1,5 @@
 package nl.verordening.importer;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,28 +15,16 @@ import nl.verordening.model.Ondertekening;
 import nl.verordening.model.Paragraaf;
 import nl.verordening.model.Verordening;
 import nl.verordening.model.WetTag;
-
-import static org.junit.jupiter.api.Assertions.fail;
+import nl.verordening.testutil.SeedTekst;
 
 /** Hulpjes voor de tests: de seed lezen en alle tekst van het model in documentvolgorde. */
 final class Modelwoorden {
 
-    static final String SEED = "003_72c33bf3c5678ba1.txt";
-
     private Modelwoorden() {}
 
-    /** De seed uit {@code verordening.shared} (door surefire gezet), anders {@code ../shared}. */
+    /** De ruwe seed, uit de testresources (zie {@link SeedTekst}). */
     static String seed() {
-        String basis = System.getProperty("verordening.shared", "../shared");
-        Path p = Path.of(basis, "seeds", SEED);
-        if (!Files.isRegularFile(p)) {
-            fail("Seed ontbreekt: " + p.toAbsolutePath() + " — zet -Dverordening.shared=<map met seeds/>");
-        }
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return SeedTekst.ruw();
     }
 
     /** Alle tekststukken van het model in documentvolgorde (titels, nummers, tekst, wetten, ondertekening). */

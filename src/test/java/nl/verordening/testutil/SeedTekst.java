@@ -3,6 +3,9 @@ package nl.verordening.testutil;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -20,13 +23,14 @@ import java.util.regex.Pattern;
  * eruit: paginanummers, de lopende kopregel, de opsommingstekens U+F0B7 en losse regels met alleen
  * een url (linkannotaties).
  *
- * <p>Pad: systeemeigenschap {@code verordening.shared} (standaard {@code ../shared}), bestand
- * {@value #BESTAND}.
+ * <p>Een byte-identieke kopie van {@code ../shared/seeds/003_72c33bf3c5678ba1.txt} staat in de
+ * testresources ({@value #RESOURCE}), zodat de tests in een kale clone draaien.
  */
 public final class SeedTekst {
 
-    public static final String EIGENSCHAP = "verordening.shared";
     public static final String BESTAND = "seeds/003_72c33bf3c5678ba1.txt";
+    /** Klassepad-naam van de kopie in {@code src/test/resources}. */
+    public static final String RESOURCE = "/" + BESTAND;
 
     /** Opsommingsteken uit een Symbol-lettertype (privégebruik-gebied), met één spatie erachter. */
     private static final Pattern BOLLETJE = Pattern.compile("\uF0B7[ \\t\\u00A0]?");
@@ -41,15 +45,23 @@ public final class SeedTekst {
 
     private SeedTekst() {}
 
-    /** Het seedbestand; faalt met uitleg als het er niet is. */
+    /** Het seedbestand op het klassepad (target/test-classes); faalt met uitleg als het er niet is. */
     public static Path pad() {
-        String map = System.getProperty(EIGENSCHAP, "../shared");
-        Path p = Paths.get(map).resolve(BESTAND).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(p)) {
-            throw new IllegalStateException("Seedtekst niet gevonden: " + p + ". Zet -D" + EIGENSCHAP
-                    + "=<map die " + BESTAND + " bevat> (nu: " + map + ").");
+        return pad(RESOURCE);
+    }
+
+    /** Een testresource als bestand; het pad is nodig omdat de CLI-tests een bestandsnaam meegeven. */
+    static Path pad(String resource) {
+        URL url = SeedTekst.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("Seedtekst niet gevonden op het klassepad: " + resource
+                    + ". Hij hoort in src/test/resources" + resource + " (kopie van ../shared/" + BESTAND + ").");
         }
-        return p;
+        try {
+            return Paths.get(url.toURI());
+        } catch (URISyntaxException | FileSystemNotFoundException e) {
+            throw new IllegalStateException("Seedtekst niet als bestand bereikbaar: " + url, e);
+        }
     }
 
     /** De tekst zoals hij in het bestand staat. */

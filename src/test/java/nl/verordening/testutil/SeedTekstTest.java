@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class SeedTekstTest {
 
@@ -94,17 +95,17 @@ class SeedTekstTest {
     }
 
     @Test
-    void ontbrekendeSeedGeeftDuidelijkeFout(@TempDir Path leeg) {
-        String oud = System.getProperty(SeedTekst.EIGENSCHAP);
-        try {
-            System.setProperty(SeedTekst.EIGENSCHAP, leeg.toString());
-            assertThatThrownBy(SeedTekst::pad).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("Seedtekst niet gevonden").hasMessageContaining(SeedTekst.BESTAND)
-                    .hasMessageContaining("-Dverordening.shared");
-            assertThat(Files.exists(leeg.resolve(SeedTekst.BESTAND))).isFalse();
-        } finally {
-            if (oud == null) System.clearProperty(SeedTekst.EIGENSCHAP);
-            else System.setProperty(SeedTekst.EIGENSCHAP, oud);
-        }
+    void seedIsDeKopieUitDeTestresources() throws Exception {
+        Path p = SeedTekst.pad();
+        assertThat(p.toString().replace('\\', '/')).endsWith("test-classes/" + SeedTekst.BESTAND);
+        // byte-identiek aan ../shared/seeds/003_72c33bf3c5678ba1.txt
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+        assertThat(sha).isEqualTo("123e7db15c4a642a16fb59bff910f567e2ca28a589807d57e7598d6f3980b190");
+    }
+
+    @Test
+    void ontbrekendeSeedGeeftDuidelijkeFout() {
+        assertThatThrownBy(() -> SeedTekst.pad("/seeds/bestaat-niet.txt")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Seedtekst niet gevonden").hasMessageContaining("src/test/resources/seeds/bestaat-niet.txt");
     }
 }

@@ -1,6 +1,7 @@
 package nl.verordening.render.bron;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import nl.verordening.model.Blok;
 import nl.verordening.model.Inline;
 import nl.verordening.model.Tekst;
 import nl.verordening.model.Verordening;
+import nl.verordening.testutil.Golden;
 import nl.verordening.testutil.ZonderPosities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,16 @@ class BronWriterTest {
                 .contains("        wetten: [LLV, Wmo Jeugdwet]\n")
                 .contains("          - lid: 2\n            tekst: 'De ouders doen de aanvraag:'\n            onderdelen:\n              - a: schriftelijk;\n");
         assertThat(new BronWriter().write(v)).isEqualTo(files);
+    }
+
+    /** Alle bestanden van de minimale bron, geschreven, tegen golden/bron/minimaal/. */
+    @Test
+    void minimaleBronZoalsGolden() throws Exception {
+        Verordening v = new SourceLoader().load(Path.of("src/test/resources/bron/minimaal"));
+        Map<String, String> files = new BronWriter().write(v);
+        // assertAll: alle bestanden vergeleken (en met -Dgolden.update=true alle bijgewerkt) in één run
+        assertAll(files.entrySet().stream()
+                .map(e -> () -> Golden.assertMatches("bron/minimaal/" + e.getKey(), e.getValue())));
     }
 
     @Test
