@@ -2,6 +2,7 @@ package nl.verordening.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -76,6 +77,27 @@ class ArchitectuurTest {
                 .check(klassen);
         noClasses().that().resideOutsideOfPackage("nl.verordening.cli..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(klassen);
+    }
+
+    @Test
+    void velocityAlleenInDeRenderers() {
+        noClasses().that().resideOutsideOfPackage("nl.verordening.render..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.velocity..")
+                .because("sjablonen zijn het werk van de renderers")
+                .check(klassen);
+    }
+
+    @Test
+    void geenCyclischeAfhankelijkhedenTussenPakketten() {
+        slices().matching("nl.verordening.(*)..").should().beFreeOfCycles().check(klassen);
+    }
+
+    @Test
+    void hetModelDoetGeenInEnUitvoer() {
+        noClasses().that().resideInAPackage("nl.verordening.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..")
+                .because("het model is puur: lezen en schrijven doen lader en renderers")
                 .check(klassen);
     }
 }
