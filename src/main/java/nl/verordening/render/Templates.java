@@ -68,6 +68,9 @@ public final class Templates {
         this.overrideDir = overrideDir;
         VelocityEngine e = new VelocityEngine();
         e.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        // Een macro hoort bij het sjabloon dat hem definieert (en wat dat met #parse insluit). Anders
+        // wint de eerst geparste #macro(artikel) in de hele engine, ook voor een andere uitvoer.
+        e.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, "true");
         e.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         e.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
         e.setProperty(RuntimeConstants.INTROSPECTOR_RESTRICT_CLASSES, VERBODEN_KLASSEN);

@@ -62,6 +62,17 @@ class TemplatesTest {
     }
 
     @Test
+    void macrosMetDezelfdeNaamInTweeSjablonenBotsenNiet() throws IOException {
+        Templates t = map()
+                .met("kale-tekst/a.txt.vm", "#macro(artikel $n)kaal $n#end#artikel(\"1\")")
+                .met("publiek/a.html.vm", "#macro(artikel $n)<h2>$n</h2>#end#artikel(\"1\")")
+                .templates();
+        assertThat(t.render("kale-tekst/a.txt.vm", Map.of())).isEqualTo("kaal 1");
+        assertThat(t.render("publiek/a.html.vm", Map.of())).isEqualTo("<h2>1</h2>");
+        assertThat(t.render("kale-tekst/a.txt.vm", Map.of())).isEqualTo("kaal 1");
+    }
+
+    @Test
     void layoutMetDefineEnParse() throws IOException {
         Templates t = map()
                 .met("layout/pagina.html.vm", "<main>$inhoud</main>")
