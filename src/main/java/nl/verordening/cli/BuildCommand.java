@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.verordening.model.Severity;
+import nl.verordening.model.Verordening;
 import nl.verordening.render.Output;
+import nl.verordening.render.RenderContext;
 import nl.verordening.render.Renderer;
+import nl.verordening.render.SjabloonFout;
 import nl.verordening.render.Templates;
 import nl.verordening.render.tekst.KaleTekstRenderer;
 import picocli.CommandLine.Command;
@@ -23,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
         optionListHeading = "%nOpties:%n",
         footer = {"%nBevindingen van de controles worden gemeld maar houden de uitvoer niet tegen:",
             "de tekst is vastgesteld recht. Met --strikt stopt de build bij een fout (exitcode 1).",
-            "Exitcode 2: de bron is onbruikbaar; er is dan niets veranderd."})
+            "Exitcode 2: de bron of een sjabloon is onbruikbaar; er is dan niets veranderd."})
 final class BuildCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
@@ -46,12 +49,22 @@ final class BuildCommand implements Callable<Integer> {
     Path uitvoer;
 
     @Option(names = "--sjablonen", paramLabel = "MAP",
-            description = "Map met eigen sjablonen; wat daar ontbreekt komt uit de standaardsjablonen. "
-                    + "Standaard: ./templates als die bestaat.")
+            description = "Map met eigen sjablonen, met dezelfde indeling als de standaardsjablonen "
+                    + "(bijv. MAP/kale-tekst/verordening.txt.vm); wat daar ontbreekt komt uit de standaardsjablonen. "
+                    + "Zonder deze optie alleen de standaardsjablonen.")
     Path sjablonen;
 
     @Option(names = "--strikt", description = "Maak geen uitvoer als de controles een fout vinden.")
     boolean strikt;
+
+    /**
+     * De map met eigen sjablonen, of null voor alleen de standaardsjablonen. Bewust niet stil
+     * {@code ./templates} uit de werkmap: welke sjablonen gelden, moet uit de aanroep blijken.
+     * Hier komt later ook een instelling in de bron bij; de optie gaat daar dan voor.
+     */
+    private Path sjabloonmap(Verordening verordening) {
+        return sjablonen;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -61,6 +74,10 @@ final class BuildCommand implements Callable<Integer> {
         Path doel = uitvoer.toAbsolutePath().normalize();
         if (bron.startsWith(doel) || doel.startsWith(bron)) {
             err.println("verordening: de uitvoermap " + uitvoer + " mag de bronmap niet bevatten of erin liggen.");
+            return ExitCode.ONBRUIKBAAR;
+        }
+        if (sjablonen != null && !Files.isDirectory(sjablonen)) {
+            err.println("verordening: de sjablonenmap " + sjablonen + (Files.exists(sjablonen) ? " is geen map." : " bestaat niet."));
             return ExitCode.ONBRUIKBAAR;
         }
         if (!UitvoerMap.leegOfVanOns(doel)) {
@@ -76,13 +93,17 @@ final class BuildCommand implements Callable<Integer> {
             err.println("verordening: " + Meldingen.samenvatting(r.bevindingen()) + "; met --strikt is er geen uitvoer gemaakt.");
             return ExitCode.BEVINDINGEN;
         }
-        Templates templates = new Templates(sjablonen != null ? sjablonen
-                : Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null);
+        RenderContext context = new RenderContext(new Templates(sjabloonmap(r.verordening())));
         List<Renderer> renderers = renderers();
         try (UitvoerMap map = UitvoerMap.begin(doel, true)) {
-            Output output = new MapOutput(map.map(), templates);
+            Output output = new MapOutput(map.map(), context);
             for (Renderer renderer : renderers) renderer.render(r.verordening(), output);
             map.vervang();
+        } catch (SjabloonFout e) {
+            // een fout in een (eigen) sjabloon is onbruikbare invoer, geen fout in het programma
+            err.println(e.getMessage());
+            err.println("verordening: er is geen uitvoer gemaakt; " + uitvoer + " is niet veranderd.");
+            return ExitCode.ONBRUIKBAAR;
         }
         out.println(uitvoer + ": " + renderers.size() + " uitvoer gemaakt uit " + r.verordening().artikelen().size()
                 + " artikelen; " + Meldingen.samenvatting(r.bevindingen()) + ".");

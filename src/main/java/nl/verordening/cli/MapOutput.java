@@ -4,17 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.verordening.render.Output;
-import nl.verordening.render.Templates;
+import nl.verordening.render.RenderContext;
 
 /** Uitvoer naar een map op schijf; paden blijven binnen die map. */
 final class MapOutput implements Output {
 
     private final Path root;
-    private final Templates templates;
+    private final RenderContext context;
 
-    MapOutput(Path root, Templates templates) {
+    MapOutput(Path root, RenderContext context) {
         this.root = root.toAbsolutePath().normalize();
-        this.templates = templates;
+        this.context = context;
     }
 
     @Override
@@ -26,7 +26,7 @@ final class MapOutput implements Output {
     }
 
     @Override
-    public Templates templates() {
-        return templates;
+    public RenderContext context() {
+        return context;
     }
 }

@@ -12,6 +12,11 @@ public interface Output {
         write(relativePath, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Het sjabloon met dit relatieve pad ("kale-tekst/verordening.txt.vm"). */
-    Templates templates();
+    /** Sjablonen en wat renderers verder delen. */
+    RenderContext context();
+
+    /** De sjablonen, op naam relatief aan de sjablonenmap ("kale-tekst/verordening.txt.vm"). */
+    default Templates templates() {
+        return context().templates();
+    }
 }

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 /** {@link Output} in het geheugen, voor tests van renderers. */
 public final class GeheugenOutput implements Output {
 
-    private final Templates templates;
+    private final RenderContext context;
     private final Map<String, byte[]> bestanden = new TreeMap<>();
 
     public GeheugenOutput() {
@@ -20,7 +20,7 @@ public final class GeheugenOutput implements Output {
     }
 
     public GeheugenOutput(Templates templates) {
-        this.templates = templates;
+        this.context = new RenderContext(templates);
     }
 
     @Override
@@ -29,8 +29,8 @@ public final class GeheugenOutput implements Output {
     }
 
     @Override
-    public Templates templates() {
-        return templates;
+    public RenderContext context() {
+        return context;
     }
 
     public Map<String, byte[]> bestanden() {
