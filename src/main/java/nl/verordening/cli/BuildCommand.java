@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.verordening.model.Severity;
 import nl.verordening.render.Output;
 import nl.verordening.render.Renderer;
 import nl.verordening.render.Templates;
@@ -22,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
         synopsisHeading = "Gebruik: ", descriptionHeading = "%n", parameterListHeading = "%nArgumenten:%n",
         optionListHeading = "%nOpties:%n",
         footer = {"%nBevindingen van de controles worden gemeld maar houden de uitvoer niet tegen:",
-            "de tekst is vastgesteld recht. Met --strikt stopt de build bij een fout (exitcode 1).",
+            "de tekst is vastgesteld recht. Met --strikt stopt de build bij een fout of een niet-aanvaarde",
+            "waarschuwing (exitcode 1); aanvaarde bevindingen houden ook --strikt niet tegen.",
             "Exitcode 2: de bron is onbruikbaar; er is dan niets veranderd."})
 final class BuildCommand implements Callable<Integer> {
 
@@ -50,8 +50,11 @@ final class BuildCommand implements Callable<Integer> {
                     + "Standaard: ./templates als die bestaat.")
     Path sjablonen;
 
-    @Option(names = "--strikt", description = "Maak geen uitvoer als de controles een fout vinden.")
+    @Option(names = "--strikt", description = "Maak geen uitvoer bij een fout of een niet-aanvaarde waarschuwing.")
     boolean strikt;
+
+    @Option(names = "--toon-aanvaard", description = "Toon ook de aanvaarde bevindingen, met hun reden.")
+    boolean toonAanvaard;
 
     @Override
     public Integer call() throws IOException {
@@ -71,9 +74,9 @@ final class BuildCommand implements Callable<Integer> {
         var r = Bronmap.laadEnControleer(dir, err);
         if (r == null) return ExitCode.ONBRUIKBAAR;
         Meldingen.print(r.bevindingen(), dir, err);
-        boolean fouten = Meldingen.aantal(r.bevindingen(), Severity.ERROR) > 0;
-        if (strikt && fouten) {
-            err.println("verordening: " + Meldingen.samenvatting(r.bevindingen()) + "; met --strikt is er geen uitvoer gemaakt.");
+        if (toonAanvaard) Meldingen.printAanvaard(r.aanvaard(), dir, err);
+        if (strikt && Meldingen.striktFout(r)) {
+            err.println("verordening: " + Meldingen.samenvatting(r) + "; met --strikt is er geen uitvoer gemaakt.");
             return ExitCode.BEVINDINGEN;
         }
         Templates templates = new Templates(sjablonen != null ? sjablonen
@@ -85,7 +88,7 @@ final class BuildCommand implements Callable<Integer> {
             map.vervang();
         }
         out.println(uitvoer + ": " + renderers.size() + " uitvoer gemaakt uit " + r.verordening().artikelen().size()
-                + " artikelen; " + Meldingen.samenvatting(r.bevindingen()) + ".");
-        return fouten && strikt ? ExitCode.BEVINDINGEN : ExitCode.OK;
+                + " artikelen; " + Meldingen.samenvatting(r) + ".");
+        return ExitCode.OK;
     }
 }
