@@ -15,7 +15,7 @@ import nl.verordening.model.Onderdeel;
  */
 final class BlokReader {
 
-    private static final Set<String> LID = Set.of("lid", "tekst", "onderdelen", "opsomming", "inhoud");
+    private static final Set<String> LID = Set.of("lid", "tekst", "onderdelen", "opsomming", "inhoud", AanvaardReader.SLEUTEL);
     private static final Set<String> ITEM = Set.of("tekst", "onderdelen", "opsomming", "inhoud");
     /** Naast de letter ("a: tekst") mag een onderdeel deze sleutels hebben; de tekst staat al bij de letter. */
     private static final Set<String> ONDERDEEL = Set.of("onderdelen", "opsomming", "inhoud");
@@ -26,10 +26,12 @@ final class BlokReader {
 
     private final Diagnostics diag;
     private final WetTags wetTags;
+    private final AanvaardReader aanvaard;
 
-    BlokReader(Diagnostics diag, WetTags wetTags) {
+    BlokReader(Diagnostics diag, WetTags wetTags, AanvaardReader aanvaard) {
         this.diag = diag;
         this.wetTags = wetTags;
+        this.aanvaard = aanvaard;
     }
 
     /** Een tekst of een lijst van blokken. */
@@ -41,7 +43,7 @@ final class BlokReader {
             return r;
         }
         if (!(node instanceof Node.Sequence seq)) {
-            diag.error("soort-onjuist", node.pos(), wat + " moet tekst of een opsomming van blokken zijn, maar is " + node.soort());
+            diag.error(LaadFout.SOORT_ONJUIST, node.pos(), wat + " moet tekst of een opsomming van blokken zijn, maar is " + node.soort());
             return r;
         }
         for (Node item : seq.items()) {
@@ -51,7 +53,7 @@ final class BlokReader {
                 Blok b = blok(f, m, wat);
                 if (b != null) r.add(b);
             } else {
-                diag.error("soort-onjuist", item.pos(), "een blok in " + wat + " moet tekst of een blok met sleutels zijn, niet " + item.soort());
+                diag.error(LaadFout.SOORT_ONJUIST, item.pos(), "een blok in " + wat + " moet tekst of een blok met sleutels zijn, niet " + item.soort());
             }
         }
         return r;
@@ -70,7 +72,7 @@ final class BlokReader {
             }
         }
         Node.Entry eerste = m.entries().values().iterator().next();
-        diag.error("blok-onbekend", eerste.keyPos(), "onbekend blok '" + eerste.key() + "' in " + wat
+        diag.error(LaadFout.BLOK_ONBEKEND, eerste.keyPos(), "onbekend blok '" + eerste.key() + "' in " + wat
                 + DidYouMean.hint(eerste.key(), SOORTEN)
                 + "; een blok is tekst, of één van: lid, onderdelen, opsomming, wetten");
         return null;
@@ -80,8 +82,9 @@ final class BlokReader {
         Fields v = Fields.of(m, "lid", diag, LID);
         String nummer = v.required("lid");
         if (!nummer.isEmpty() && !LIDNUMMER.matcher(nummer).matches()) {
-            diag.error("nummer-ongeldig", v.keyPos("lid"), "lidnummer '" + nummer + "' moet een getal zijn, zoals 1 of 2a");
+            diag.error(LaadFout.NUMMER_ONGELDIG, v.keyPos("lid"), "lidnummer '" + nummer + "' moet een getal zijn, zoals 1 of 2a");
         }
+        aanvaard.lid(v, nummer);
         return new Blok.Lid(nummer, inhoudMetVorm(f, v, "lid " + nummer), m.pos());
     }
 
@@ -105,22 +108,22 @@ final class BlokReader {
 
     private Blok.Lijst onderdelen(SourceFile f, Node node, Node.Mapping houder) {
         if (!(node instanceof Node.Sequence seq)) {
-            diag.error("soort-onjuist", node.pos(), "'onderdelen' moet een opsomming zijn van items als '- a: tekst'");
+            diag.error(LaadFout.SOORT_ONJUIST, node.pos(), "'onderdelen' moet een opsomming zijn van items als '- a: tekst'");
             return null;
         }
         List<Onderdeel> items = new ArrayList<>();
         for (Node item : seq.items()) {
             if (!(item instanceof Node.Mapping m) || m.entries().isEmpty()) {
-                diag.error("soort-onjuist", item.pos(), "een onderdeel schrijft u als '- a: tekst' (letter of nummer, dubbele punt, tekst)");
+                diag.error(LaadFout.SOORT_ONJUIST, item.pos(), "een onderdeel schrijft u als '- a: tekst' (letter of nummer, dubbele punt, tekst)");
                 continue;
             }
             Node.Entry label = m.entries().values().stream().filter(e -> !ONDERDEEL.contains(e.key())).findFirst().orElse(null);
             if (label == null) {
-                diag.error("veld-ontbreekt", m.pos(), "onderdeel zonder letter of nummer; schrijf '- a: tekst'");
+                diag.error(LaadFout.VELD_ONTBREEKT, m.pos(), "onderdeel zonder letter of nummer; schrijf '- a: tekst'");
                 continue;
             }
             if (!LABEL.matcher(label.key()).matches()) {
-                diag.error("nummer-ongeldig", label.keyPos(), "'" + label.key() + "' is geen letter of nummer van een onderdeel"
+                diag.error(LaadFout.NUMMER_ONGELDIG, label.keyPos(), "'" + label.key() + "' is geen letter of nummer van een onderdeel"
                         + DidYouMean.hint(label.key(), ONDERDEEL));
                 continue;
             }
@@ -145,7 +148,7 @@ final class BlokReader {
 
     private Blok.Lijst opsomming(SourceFile f, Node node, Node.Mapping houder) {
         if (!(node instanceof Node.Sequence seq)) {
-            diag.error("soort-onjuist", node.pos(), "'opsomming' moet een opsomming zijn van items die met '- ' beginnen");
+            diag.error(LaadFout.SOORT_ONJUIST, node.pos(), "'opsomming' moet een opsomming zijn van items die met '- ' beginnen");
             return null;
         }
         List<Onderdeel> items = new ArrayList<>();

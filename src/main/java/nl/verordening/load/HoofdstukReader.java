@@ -19,11 +19,12 @@ import nl.verordening.model.StabielId;
 /** Leest een hoofdstukbestand: hoofdstuk, begrippen, paragrafen en artikelen. */
 final class HoofdstukReader {
 
-    static final Set<String> HOOFDSTUK = Set.of("hoofdstuk", "id", "titel", "inleiding", "kernwaarden", "begrippen", "inhoud");
-    static final Set<String> PARAGRAAF = Set.of("paragraaf", "id", "titel", "wetten", "inleiding", "artikelen");
+    static final Set<String> HOOFDSTUK = Set.of("hoofdstuk", "id", "titel", "inleiding", "kernwaarden", "begrippen", "inhoud",
+            AanvaardReader.SLEUTEL);
+    static final Set<String> PARAGRAAF = Set.of("paragraaf", "id", "titel", "wetten", "inleiding", "artikelen", AanvaardReader.SLEUTEL);
     static final Set<String> ARTIKEL = Set.of("artikel", "id", "titel", "wetten", "inhoud", "uitleg", "voorbeeld",
-            "illustratie", "toelichting");
-    static final Set<String> BEGRIP = Set.of("term", "id", "afkortingen", "varianten", "definitie");
+            "illustratie", "toelichting", AanvaardReader.SLEUTEL);
+    static final Set<String> BEGRIP = Set.of("term", "id", "afkortingen", "varianten", "definitie", AanvaardReader.SLEUTEL);
     static final Set<String> ILLUSTRATIE = Set.of("bestand", "alt");
     private static final Set<String> INHOUD_SOORTEN = Set.of("paragraaf", "artikel");
 
@@ -31,12 +32,14 @@ final class HoofdstukReader {
     private final BlokReader blokken;
     private final WetTags wetTags;
     private final Path dir;
+    private final AanvaardReader aanvaard;
 
-    HoofdstukReader(Diagnostics diag, BlokReader blokken, WetTags wetTags, Path dir) {
+    HoofdstukReader(Diagnostics diag, BlokReader blokken, WetTags wetTags, Path dir, AanvaardReader aanvaard) {
         this.diag = diag;
         this.blokken = blokken;
         this.wetTags = wetTags;
         this.dir = dir;
+        this.aanvaard = aanvaard;
     }
 
     Hoofdstuk hoofdstuk(SourceFile f) {
@@ -45,12 +48,13 @@ final class HoofdstukReader {
         String nummer = v.required("hoofdstuk");
         v.noem("hoofdstuk " + nummer);
         String id = id(v, "hoofdstuk " + nummer);
+        aanvaard.lees(v, id);
         String titel = v.required("titel");
         List<Blok> inleiding = blokken.blokken(f, v.node("inleiding").orElse(null), "de inleiding van hoofdstuk " + nummer);
         List<Kernwaarde> kernwaarden = new ArrayList<>();
         for (Node n : v.list("kernwaarden")) {
             if (n instanceof Node.Scalar s && s.text() != null) kernwaarden.add(new Kernwaarde(f.tekst.tekst(s), s.pos()));
-            else diag.error("soort-onjuist", n.pos(), "een kernwaarde is één zin tekst, niet " + n.soort());
+            else diag.error(LaadFout.SOORT_ONJUIST, n.pos(), "een kernwaarde is één zin tekst, niet " + n.soort());
         }
         List<Begrip> begrippen = new ArrayList<>();
         for (Node n : v.list("begrippen")) {
@@ -67,10 +71,10 @@ final class HoofdstukReader {
                 if (a != null) onderdelen.add(a);
             } else if (n instanceof Node.Mapping m && !m.entries().isEmpty()) {
                 Node.Entry e = m.entries().values().iterator().next();
-                diag.error("blok-onbekend", e.keyPos(), "de inhoud van een hoofdstuk bestaat uit 'paragraaf:' en 'artikel:', niet '"
+                diag.error(LaadFout.BLOK_ONBEKEND, e.keyPos(), "de inhoud van een hoofdstuk bestaat uit 'paragraaf:' en 'artikel:', niet '"
                         + e.key() + "'" + DidYouMean.hint(e.key(), INHOUD_SOORTEN));
             } else {
-                diag.error("soort-onjuist", n.pos(), "de inhoud van een hoofdstuk bestaat uit 'paragraaf:' en 'artikel:', niet " + n.soort());
+                diag.error(LaadFout.SOORT_ONJUIST, n.pos(), "de inhoud van een hoofdstuk bestaat uit 'paragraaf:' en 'artikel:', niet " + n.soort());
             }
         }
         return new Hoofdstuk(id, nummer, titel, inleiding, kernwaarden, begrippen, onderdelen, v.pos());
@@ -81,6 +85,7 @@ final class HoofdstukReader {
         String nummer = v.required("paragraaf");
         v.noem("paragraaf " + nummer);
         String id = id(v, "paragraaf " + nummer);
+        aanvaard.lees(v, id);
         String titel = v.required("titel");
         List<Artikel> artikelen = new ArrayList<>();
         for (Node n : v.list("artikelen")) {
@@ -88,7 +93,7 @@ final class HoofdstukReader {
                 Artikel a = artikel(f, am);
                 if (a != null) artikelen.add(a);
             } else {
-                diag.error("soort-onjuist", n.pos(), "'artikelen' van paragraaf " + nummer + " bevat alleen blokken die met 'artikel:' beginnen");
+                diag.error(LaadFout.SOORT_ONJUIST, n.pos(), "'artikelen' van paragraaf " + nummer + " bevat alleen blokken die met 'artikel:' beginnen");
             }
         }
         return new Paragraaf(id, nummer, titel, wetTags.tags(v.scalars("wetten")),
@@ -102,9 +107,12 @@ final class HoofdstukReader {
         String wat = "artikel " + nummer;
         v.noem(wat);
         String id = id(v, wat);
+        aanvaard.lees(v, id);
+        aanvaard.inArtikel(id);
         String titel = v.required("titel");
         List<Blok> inhoud = blokken.blokken(f, v.node("inhoud").orElse(null), wat);
-        if (!v.has("inhoud")) diag.error("veld-ontbreekt", v.pos(), wat + " mist het verplichte veld 'inhoud'");
+        aanvaard.inArtikel(null);
+        if (!v.has("inhoud")) diag.error(LaadFout.VELD_ONTBREEKT, v.pos(), wat + " mist het verplichte veld 'inhoud'");
         Illustratie ill = null;
         if (v.node("illustratie").isPresent()) {
             Fields i = Fields.of(v.node("illustratie").get(), "illustratie van " + wat, diag, ILLUSTRATIE);
@@ -112,7 +120,7 @@ final class HoofdstukReader {
                 String bestand = i.required("bestand");
                 String alt = i.required("alt");
                 if (!bestand.isEmpty() && !Files.isRegularFile(dir.resolve(bestand))) {
-                    diag.error("bestand-ontbreekt", i.node("bestand").get().pos(), "afbeelding '" + bestand + "' bestaat niet in " + dir);
+                    diag.error(LaadFout.BESTAND_ONTBREEKT, i.node("bestand").get().pos(), "afbeelding '" + bestand + "' bestaat niet in " + dir);
                 }
                 ill = new Illustratie(bestand, alt, i.pos());
             }
@@ -136,10 +144,11 @@ final class HoofdstukReader {
         String term = v.required("term");
         String id = v.optional("id").orElse("begrip-" + StabielId.slug(term));
         if (v.has("id")) controleerId(id, v, "begrip " + term);
+        aanvaard.lees(v, id);
         List<String> afk = v.scalars("afkortingen").stream().map(s -> s.text().strip()).toList();
         List<String> var = v.scalars("varianten").stream().map(s -> s.text().strip()).toList();
         List<Blok> def = blokken.blokken(f, v.node("definitie").orElse(null), "de definitie van " + term);
-        if (!v.has("definitie")) diag.error("veld-ontbreekt", v.pos(), "begrip '" + term + "' mist het verplichte veld 'definitie'");
+        if (!v.has("definitie")) diag.error(LaadFout.VELD_ONTBREEKT, v.pos(), "begrip '" + term + "' mist het verplichte veld 'definitie'");
         return new Begrip(id, term, afk, var, def, v.pos());
     }
 
@@ -151,7 +160,7 @@ final class HoofdstukReader {
 
     private void controleerId(String id, Fields v, String wat) {
         if (!StabielId.geldig(id)) {
-            diag.error("id-ongeldig", v.node("id").get().pos(), "id '" + id + "' van " + wat
+            diag.error(LaadFout.ID_ONGELDIG, v.node("id").get().pos(), "id '" + id + "' van " + wat
                     + " mag alleen kleine letters, cijfers en '-' bevatten, zoals '" + StabielId.slug(id) + "'");
         }
     }

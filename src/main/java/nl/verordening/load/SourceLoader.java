@@ -38,10 +38,22 @@ public final class SourceLoader {
     private static final Pattern BWB = Pattern.compile("BWB[RV][0-9]{7}");
     private static final Pattern GETAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
+    /** Codes die {@code aanvaard:} mag noemen; null: alleen de vorm (WET001) gecontroleerd. */
+    private final Set<String> aanvaardbaar;
+
+    public SourceLoader() {
+        this(null);
+    }
+
+    /** @param aanvaardbaar de codes van de controles ({@code Checks.codes()}), voor "bedoelde u" bij een onbekende */
+    public SourceLoader(Set<String> aanvaardbaar) {
+        this.aanvaardbaar = aanvaardbaar == null ? null : Set.copyOf(aanvaardbaar);
+    }
+
     public Verordening load(Path dir) throws LoadException {
         Diagnostics diag = new Diagnostics();
         if (!Files.isDirectory(dir)) {
-            diag.error("map-ontbreekt", new SourcePosition(dir.toString(), 0, 0), "bronmap '" + dir + "' bestaat niet");
+            diag.error(LaadFout.MAP_ONTBREEKT, new SourcePosition(dir.toString(), 0, 0), "bronmap '" + dir + "' bestaat niet");
             throw new LoadException(diag.all());
         }
         SourceFile wettenBestand = SourceFile.read(dir, WETTEN, null, diag);
@@ -49,8 +61,9 @@ public final class SourceLoader {
         Set<String> codes = new LinkedHashSet<>();
         wetten.forEach(w -> codes.add(w.code()));
         WetTags wetTags = new WetTags(codes, diag);
-        BlokReader blokken = new BlokReader(diag, wetTags);
-        HoofdstukReader hoofdstukReader = new HoofdstukReader(diag, blokken, wetTags, dir);
+        AanvaardReader aanvaard = new AanvaardReader(diag, aanvaardbaar);
+        BlokReader blokken = new BlokReader(diag, wetTags, aanvaard);
+        HoofdstukReader hoofdstukReader = new HoofdstukReader(diag, blokken, wetTags, dir, aanvaard);
 
         List<Parameter> parameters = List.of();
         if (Files.exists(dir.resolve(PARAMETERS))) {
@@ -67,13 +80,13 @@ public final class SourceLoader {
                 metadata = metadata(hoofd, v, blokken, diag);
                 for (Node n : v.requiredList("hoofdstukken")) {
                     if (!(n instanceof Node.Scalar s) || s.text() == null) {
-                        diag.error("soort-onjuist", n.pos(), "elk item van 'hoofdstukken' is een bestandsnaam, zoals hoofdstukken/03-de-hulpvraag.yaml");
+                        diag.error(LaadFout.SOORT_ONJUIST, n.pos(), "elk item van 'hoofdstukken' is een bestandsnaam, zoals hoofdstukken/03-de-hulpvraag.yaml");
                         continue;
                     }
                     String naam = s.text().strip();
                     Path pad = dir.resolve(naam).normalize();
                     if (!pad.startsWith(dir.normalize()) || naam.startsWith("/")) {
-                        diag.error("bestand-buiten-bron", s.pos(), "hoofdstukbestand '" + naam + "' ligt buiten de bronmap");
+                        diag.error(LaadFout.BESTAND_BUITEN_BRON, s.pos(), "hoofdstukbestand '" + naam + "' ligt buiten de bronmap");
                         continue;
                     }
                     SourceFile hf = SourceFile.read(dir, naam, s.pos(), diag);
@@ -84,7 +97,7 @@ public final class SourceLoader {
             }
         }
         if (diag.hasErrors() || metadata == null) throw new LoadException(diag.all());
-        Verordening v = new Verordening(metadata, wetten, parameters, hoofdstukken);
+        Verordening v = new Verordening(metadata, wetten, parameters, hoofdstukken, List.of(), aanvaard.alle());
         new Validator(diag).validate(v);
         if (diag.hasErrors()) throw new LoadException(diag.all());
         return v;
@@ -94,13 +107,13 @@ public final class SourceLoader {
         String gemeente = v.required("gemeente");
         String cbs = v.required("cbs-code");
         if (!cbs.isEmpty() && !CBS.matcher(cbs).matches()) {
-            diag.error("cbs-code-ongeldig", v.node("cbs-code").get().pos(), "cbs-code '" + cbs + "' moet de vorm gm0000 hebben (bijv. gm1509)");
+            diag.error(LaadFout.CBS_CODE_ONGELDIG, v.node("cbs-code").get().pos(), "cbs-code '" + cbs + "' moet de vorm gm0000 hebben (bijv. gm1509)");
         }
         String jaarTekst = v.required("jaar");
         int jaar = 0;
         if (!jaarTekst.isEmpty()) {
             if (jaarTekst.matches("[0-9]{4}")) jaar = Integer.parseInt(jaarTekst);
-            else diag.error("jaar-ongeldig", v.node("jaar").get().pos(), "'jaar' moet een jaartal zijn zoals 2026, niet '" + jaarTekst + "'");
+            else diag.error(LaadFout.JAAR_ONGELDIG, v.node("jaar").get().pos(), "'jaar' moet een jaartal zijn zoals 2026, niet '" + jaarTekst + "'");
         }
         List<Ondertekening.Ondertekenaar> ondertekenaars = new ArrayList<>();
         for (Node n : v.list("ondertekening")) {
@@ -124,11 +137,11 @@ public final class SourceLoader {
             String code = w.required("code");
             String bwb = w.optional("bwb").orElse(null);
             if (bwb != null && !BWB.matcher(bwb).matches()) {
-                diag.error("bwb-ongeldig", w.node("bwb").get().pos(), "bwb '" + bwb + "' moet de vorm BWBR0000000 hebben");
+                diag.error(LaadFout.BWB_ONGELDIG, w.node("bwb").get().pos(), "bwb '" + bwb + "' moet de vorm BWBR0000000 hebben");
             }
             Optional<Wet> eerder = r.stream().filter(x -> x.code().equals(code)).findFirst();
             if (eerder.isPresent()) {
-                diag.error("wet-dubbel", w.pos(), "wet '" + code + "' staat twee keer in het register (eerder op " + eerder.get().pos() + ")");
+                diag.error(LaadFout.WET_DUBBEL, w.pos(), "wet '" + code + "' staat twee keer in het register (eerder op " + eerder.get().pos() + ")");
                 continue;
             }
             r.add(new Wet(code, w.required("naam"), bwb, w.pos()));
@@ -145,7 +158,7 @@ public final class SourceLoader {
             if (p == null) continue;
             String id = p.required("id");
             if (!id.isEmpty() && !StabielId.geldig(id)) {
-                diag.error("id-ongeldig", p.node("id").get().pos(), "parameter-id '" + id + "' mag alleen kleine letters, cijfers en '-' bevatten");
+                diag.error(LaadFout.ID_ONGELDIG, p.node("id").get().pos(), "parameter-id '" + id + "' mag alleen kleine letters, cijfers en '-' bevatten");
             }
             List<Parameter.Waarde> waarden = new ArrayList<>();
             for (Node wn : p.requiredList("waarden")) {
@@ -153,7 +166,7 @@ public final class SourceLoader {
                 if (w == null) continue;
                 String waarde = w.required("waarde");
                 if (!waarde.isEmpty() && !GETAL.matcher(waarde).matches()) {
-                    diag.error("waarde-ongeldig", w.node("waarde").get().pos(), "waarde '" + waarde + "' moet een getal zijn met een punt als decimaalteken, zoals 62.50");
+                    diag.error(LaadFout.WAARDE_ONGELDIG, w.node("waarde").get().pos(), "waarde '" + waarde + "' moet een getal zijn met een punt als decimaalteken, zoals 62.50");
                 }
                 var vanaf = w.date("vanaf", true);
                 if (vanaf != null) waarden.add(new Parameter.Waarde(vanaf, waarde, w.pos()));
