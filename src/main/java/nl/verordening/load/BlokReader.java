@@ -153,7 +153,6 @@ final class BlokReader {
             if (label != null && !LABEL.matcher(label).matches()) {
                 diag.error("nummer-ongeldig", v.node(Bronformaat.Begrip.LABEL).get().pos(), "label '" + label
                         + "' van begrip '" + term + "' moet een letter of nummer zijn, zoals a, aa of 1");
-                label = null;
             }
         }
         List<String> afk = v.scalars(Bronformaat.Begrip.AFKORTINGEN).stream().map(s -> s.text().strip()).toList();
