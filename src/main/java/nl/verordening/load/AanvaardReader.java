@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.verordening.model.Aanvaarding;
 import nl.verordening.model.Pad;
+import nl.verordening.model.bron.Bronformaat;
 
 /**
  * Leest {@code aanvaard: [{code: WET001, reden: "..."}]} bij hoofdstuk, paragraaf, artikel, begrip
@@ -14,8 +15,7 @@ import nl.verordening.model.Pad;
  */
 final class AanvaardReader {
 
-    static final String SLEUTEL = "aanvaard";
-    private static final Set<String> VELDEN = Set.of("code", "reden");
+    static final String SLEUTEL = Bronformaat.Gedeeld.AANVAARD.naam();
     /** De vorm van een controlecode; laadfouten (veld-onbekend) zijn niet te aanvaarden. */
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}[0-9]{3}");
 
@@ -48,17 +48,17 @@ final class AanvaardReader {
     /** @param element het pad van het element; null of leeg als zijn id ontbreekt (dat is al gemeld) */
     void lees(Fields v, String element) {
         for (Node n : v.list(SLEUTEL)) {
-            Fields a = Fields.of(n, "aanvaarding", diag, VELDEN);
+            Fields a = Fields.of(n, "aanvaarding", diag, Bronformaat.Aanvaarding.BLOK);
             if (a == null) continue;
-            String code = a.required("code");
+            String code = a.required(Bronformaat.Aanvaarding.CODE);
             boolean goed = !code.isEmpty();
             if (goed && (!CODE.matcher(code).matches() || (codes != null && !codes.contains(code)))) {
                 String hint = codes == null ? "" : DidYouMean.hint(code, codes);
-                diag.error(LaadFout.AANVAARDING_ONGELDIG, a.node("code").get().pos(), "onbekende code '" + code + "' in 'aanvaard'"
+                diag.error(LaadFout.AANVAARDING_ONGELDIG, a.node(Bronformaat.Aanvaarding.CODE).get().pos(), "onbekende code '" + code + "' in 'aanvaard'"
                         + hint + (codes == null ? "; een code heeft de vorm WET001" : "; aanvaarden kan: " + String.join(", ", codes)));
                 goed = false;
             }
-            String reden = a.optional("reden").orElse("");
+            String reden = a.optional(Bronformaat.Aanvaarding.REDEN).orElse("");
             if (reden.isEmpty()) {
                 diag.error(LaadFout.AANVAARDING_ONGELDIG, a.pos(), "aanvaarding van '" + code
                         + "' zonder reden; schrijf waarom, zoals reden: \"zo vastgesteld door de raad\"");

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.verordening.model.SourcePosition;
+import nl.verordening.model.bron.Blokdefinitie;
+import nl.verordening.model.bron.Sleutel;
 
 /**
  * Leest de velden van één YAML-blok: meldt onbekende velden (met "bedoelde u"), ontbrekende
@@ -40,6 +42,23 @@ final class Fields {
         }
         return new Fields(m, wat, diag);
     }
+
+    /** Met de sleutels van een blok uit het bronformaat. */
+    static Fields of(Node node, String wat, Diagnostics diag, Blokdefinitie blok) {
+        return of(node, wat, diag, blok.namen());
+    }
+
+    // Dezelfde bewerkingen op een sleutel uit het bronformaat.
+    boolean has(Sleutel k) { return has(k.naam()); }
+    Optional<Node> node(Sleutel k) { return node(k.naam()); }
+    SourcePosition keyPos(Sleutel k) { return keyPos(k.naam()); }
+    String required(Sleutel k) { return required(k.naam()); }
+    Optional<String> optional(Sleutel k) { return optional(k.naam()); }
+    Optional<Node.Scalar> scalarNode(Sleutel k) { return scalarNode(k.naam()); }
+    List<Node> list(Sleutel k) { return list(k.naam()); }
+    List<Node> requiredList(Sleutel k) { return requiredList(k.naam()); }
+    List<Node.Scalar> scalars(Sleutel k) { return scalars(k.naam()); }
+    LocalDate date(Sleutel k, boolean verplicht) { return date(k.naam(), verplicht); }
 
     SourcePosition pos() {
         return map.pos();

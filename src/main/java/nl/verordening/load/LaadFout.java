@@ -36,6 +36,8 @@ public enum LaadFout {
     PARAMETER_ONGELDIG("parameter-ongeldig", "een parameternaam {{...}} is verkeerd geschreven"),
     PARAMETER_ONBEKEND("parameter-onbekend", "een parameter staat niet in parameters.yaml"),
     PARAMETER_GEEN_WAARDE("parameter-geen-waarde", "een parameter heeft geen waarde op de datum van inwerkingtreding"),
+    ORGAAN_ONGELDIG("orgaan-ongeldig", "het orgaan is niet raad, college of burgemeester"),
+    LABEL_ONTBREEKT("label-ontbreekt", "in begripsbepalingen met letters mist één begrip zijn letter"),
     AANVAARDING_ONGELDIG("aanvaarding-ongeldig", "een aanvaarding noemt een onbekende code of geen reden");
 
     private final String code;

@@ -43,7 +43,8 @@ final class WetTags {
             return Arrays.stream(delen).map(d -> new WetTag(d, t, pos)).toList();
         }
         diag.error(LaadFout.WET_ONBEKEND, pos, "onbekende wet '" + t + "' in de wettenregel" + DidYouMean.hint(t, codes)
-                + "; voeg de wet toe aan wetten.yaml of gebruik een code daaruit (" + String.join(", ", codes) + ")");
+                + (codes.isEmpty() ? "; voeg de wet toe aan wetten.yaml (dat is nu leeg)"
+                        : "; voeg de wet toe aan wetten.yaml of gebruik een code daaruit (" + String.join(", ", codes) + ")"));
         return List.of();
     }
 }
