@@ -28,7 +28,7 @@ final class Metadatalezer {
             "(?iu)\\b(?:deze|de)\\s+(?:verordening|regeling)\\s+(?:wordt|kan\\s+worden)\\s+"
                     + "(?:aangehaald|genoemd|geciteerd)(?:\\s+als)?\\s*:?\\s*(.+)");
     private static final Pattern INWERKING = Pattern.compile(
-            "(?iu)treedt\\s+in\\s+werking\\s+(?:met\\s+ingang\\s+van|op|per)\\s+(?:de\\s+)?" + Datums.DATUM.pattern()
+            "(?iu)(?:treedt|treden)\\s+in\\s+werking\\s+(?:met\\s+ingang\\s+van|op|per)\\s+(?:de\\s+)?" + Datums.DATUM.pattern()
                     .replace("(?iu)", ""));
     private static final Pattern VERVANGT = Pattern.compile("(?iu)\\bvervangt\\s+(?:de\\s+eerdere\\s+|de\\s+)?(.+)");
     private static final Pattern INGETROKKEN = Pattern.compile(
@@ -39,7 +39,7 @@ final class Metadatalezer {
     private static final Pattern FUNCTIE = Pattern.compile(
             "(?iu)\\b(?:raads)?(?:griffier|voorzitter|burgemeester|secretaris|wethouder)\\b");
     private static final Pattern INITIALEN = Pattern.compile("^(?:\\p{Lu}{1,2}\\.)+$");
-    private static final Pattern INWERKING_TEKST = Pattern.compile("(?iu)\\btreedt\\s+in\\s+werking\\s+(.+)$");
+    private static final Pattern INWERKING_TEKST = Pattern.compile("(?iu)\\b(?:treedt|treden)\\s+in\\s+werking\\s+(.+)$");
     /** Het orgaan in de aanhef of het slot: "Het college van burgemeester en wethouders ...", "De raad der gemeente ...". */
     private static final Pattern ORGAAN_REGEL = Pattern.compile(
             "(?iu)^(?:het\\s+)?college\\s+van\\s+burgemeester|^burgemeester\\s+en\\s+wethouders|^de\\s+(?:gemeente)?raad\\b"

@@ -53,7 +53,7 @@ public final class TextImporter {
     /** De toestand van één import. */
     private static final class Import {
 
-        private static final Pattern TITELWOORD = Pattern.compile("(?iu).*\\b(verordening|regeling|beleidsregels?)\\b.*");
+        private static final Pattern TITELWOORD = Pattern.compile("(?iu).*\\b(verordening|regeling|beleidsregels?|nadere\\s+regels|besluit)\\b.*");
 
         private final ImportOptions options;
         private final Bevindingen bevindingen;
