@@ -12,6 +12,7 @@ import nl.verordening.render.RenderContext;
 import nl.verordening.render.Renderer;
 import nl.verordening.render.SjabloonFout;
 import nl.verordening.render.Templates;
+import nl.verordening.render.pdf.PublieksPdfRenderer;
 import nl.verordening.render.site.PublieksversieRenderer;
 import nl.verordening.render.tekst.KaleTekstRenderer;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
 
     /** Alle renderers; elke nieuwe uitvoer komt hier bij. */
     static List<Renderer> renderers() {
-        return List.of(new KaleTekstRenderer(), new PublieksversieRenderer());
+        return List.of(new KaleTekstRenderer(), new PublieksversieRenderer(), new PublieksPdfRenderer());
     }
 
     @Spec

@@ -100,4 +100,20 @@ class ArchitectuurTest {
                 .because("het model is puur: lezen en schrijven doen lader en renderers")
                 .check(klassen);
     }
+
+    @Test
+    void dePdfMotorAlleenInRenderPdf() {
+        noClasses().that().resideOutsideOfPackage("nl.verordening.render.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..",
+                        "org.apache.xmpbox..", "org.apache.batik..")
+                .because("alleen de PDF-renderer kent openhtmltopdf en PDFBox; de rest blijft licht en los daarvan")
+                .check(klassen);
+    }
+
+    @Test
+    void deSiteHangtNietVanDePdfAf() {
+        noClasses().that().resideInAPackage("nl.verordening.render.site..")
+                .should().dependOnClassesThat().resideInAPackage("nl.verordening.render.pdf..")
+                .check(klassen);
+    }
 }

@@ -113,7 +113,7 @@ public final class PublieksversieRenderer implements Renderer {
      * De alt-tekst is de {@code <title>} van het SVG-bestand: wie een illustratie vervangt, geeft zo
      * meteen de beschrijving mee.
      */
-    static Map<String, PubliekeOpmaak.Afbeelding> illustraties(Verordening v, Templates t, Map<String, String> bestanden)
+    public static Map<String, PubliekeOpmaak.Afbeelding> illustraties(Verordening v, Templates t, Map<String, String> bestanden)
             throws IOException {
         Map<String, PubliekeOpmaak.Afbeelding> r = new TreeMap<>();
         String algemeen = "illustraties/algemeen.svg";
