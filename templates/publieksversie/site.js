@@ -40,7 +40,7 @@
     var status = document.getElementById('zoekstatus');
     var lijst = document.getElementById('zoekresultaten');
     var genormaliseerd = index.map(function (a) {
-      return { titel: normaal(a.nummer + ' ' + a.titel), tekst: normaal(a.tekst) };
+      return { titel: normaal(a.nummer + ' ' + a.titel), tekst: normaal(a.tekst + ' ' + a.wetten) };
     });
 
     function fragment(tekst, woord) {

@@ -63,6 +63,8 @@ public final class PubliekeOpmaak {
     private final Map<String, String> iconen;
     private final Map<String, Afbeelding> illustraties;
     private Set<String> gezien = new HashSet<>();
+    /** Ankers in het huidige artikel: een lidnummer dat twee keer is vastgesteld krijgt het anker één keer. */
+    private Set<String> ankers = new HashSet<>();
     private int popovers;
 
     /**
@@ -132,6 +134,7 @@ public final class PubliekeOpmaak {
     /** De inhoud van een artikel, met ankers voor leden en onderdelen; begrippen één keer per artikel. */
     public VeiligeHtml inhoud(Artikel a) {
         gezien = new HashSet<>();
+        ankers = new HashSet<>();
         return new VeiligeHtml(blokkenHtml(a.inhoud(), a.id(), null, true));
     }
 
@@ -270,7 +273,7 @@ public final class PubliekeOpmaak {
 
             @Override
             public String lid(Blok.Lid l) {
-                String id = artikel == null ? "" : " id=\"" + VeiligeHtml.escape(anker(artikel, l.nummer(), null)) + "\"";
+                String id = artikel == null ? "" : idAttribuut(anker(artikel, l.nummer(), null));
                 return "<div class=\"lid\"" + id + "><span class=\"lidnummer\">" + VeiligeHtml.escape(l.nummer().strip())
                         + "</span><div class=\"lidtekst\">" + blokkenHtml(l.inhoud(), artikel, l.nummer(), termen) + "</div></div>\n";
             }
@@ -281,8 +284,7 @@ public final class PubliekeOpmaak {
                 StringBuilder sb = new StringBuilder(opsomming ? "<ul class=\"opsomming\">\n" : "<ol class=\"onderdelen\">\n");
                 for (Onderdeel o : l.onderdelen()) {
                     boolean label = o.label() != null && !o.label().isBlank();
-                    String id = artikel != null && label && lid != null
-                            ? " id=\"" + VeiligeHtml.escape(anker(artikel, lid, o.label())) + "\"" : "";
+                    String id = artikel != null && label && lid != null ? idAttribuut(anker(artikel, lid, o.label())) : "";
                     sb.append("<li").append(id).append('>');
                     if (label) sb.append("<span class=\"label\">").append(VeiligeHtml.escape(o.label().strip())).append(".</span> ");
                     sb.append(blokkenHtml(o.inhoud(), artikel, lid, termen)).append("</li>\n");
@@ -327,6 +329,11 @@ public final class PubliekeOpmaak {
                 return sb.append("</dl>\n").toString();
             }
         });
+    }
+
+    /** {@code id="..."}, of niets als dit anker in het artikel al staat (zoals de index: het eerste telt). */
+    private String idAttribuut(String anker) {
+        return ankers.add(anker) ? " id=\"" + VeiligeHtml.escape(anker) + "\"" : "";
     }
 
     /** Een wet als label: icoon (decoratief: de naam staat ernaast) en naam. */
