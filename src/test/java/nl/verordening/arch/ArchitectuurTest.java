@@ -116,4 +116,13 @@ class ArchitectuurTest {
                 .should().dependOnClassesThat().resideInAPackage("nl.verordening.render.pdf..")
                 .check(klassen);
     }
+
+    @Test
+    void deLagenOnderDePijplijnKennenHemNiet() {
+        noClasses().that().resideInAnyPackage("nl.verordening.model..", "nl.verordening.load..", "nl.verordening.check..",
+                        "nl.verordening.render..", "nl.verordening.importer..")
+                .should().dependOnClassesThat().resideInAPackage("nl.verordening.pijplijn..")
+                .because("de pijplijn verbindt de lagen; alleen de CLI en de voorbeeldserver staan erboven")
+                .check(klassen);
+    }
 }
