@@ -216,6 +216,23 @@ class PublieksversieRendererTest {
         assertThat(out.bytes(PublieksPdfRenderer.BESTAND)).isNotEmpty();
     }
 
+    /** Bijlagen met tabellen (de echte bron heeft er geen): eigen pagina, anker, tabel met kop en bijschrift, ook in de PDF. */
+    @Test
+    void bijlagenMetTabellen() throws Exception {
+        Verordening v = new SourceLoader().load(Path.of("src/test/resources/bron/klassiek"));
+        GeheugenOutput out = new GeheugenOutput();
+        new PublieksversieRenderer().render(v, out);
+        new PublieksPdfRenderer().render(v, out);
+        String html = out.tekst("publieksversie/bijlagen.html");
+        assertThat(html).contains("<section class=\"bijlage\" id=\"bijlage-tarieven\"", "Bijlage 1 Tarieven",
+                "<caption>Tarieven 2026</caption>", "<th scope=\"col\">Voorziening</th>", "<td>€ 62,10</td>");
+        String pdf;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.bytes(PublieksPdfRenderer.BESTAND))) {
+            pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertThat(pdf).contains("Bijlage 1 Tarieven", "Huishoudelijke ondersteuning", "€ 35,50");
+    }
+
     private static void kopieer(Path van, Path naar) throws Exception {
         try (var s = Files.walk(van)) {
             for (Path p : (Iterable<Path>) s::iterator) {
