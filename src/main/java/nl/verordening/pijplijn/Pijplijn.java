@@ -12,6 +12,8 @@ import nl.verordening.render.Output;
 import nl.verordening.render.RenderContext;
 import nl.verordening.render.Renderer;
 import nl.verordening.render.Templates;
+import nl.verordening.render.pdf.PublieksPdfRenderer;
+import nl.verordening.render.site.PublieksversieRenderer;
 import nl.verordening.render.tekst.KaleTekstRenderer;
 
 /**
@@ -29,7 +31,7 @@ public final class Pijplijn {
 
     /** Alle uitvoer, in vaste volgorde; een nieuwe renderer komt hier bij. */
     public static List<Renderer> renderers() {
-        return List.of(new KaleTekstRenderer());
+        return List.of(new KaleTekstRenderer(), new PublieksversieRenderer(), new PublieksPdfRenderer());
     }
 
     /** Laadt de bron en voert alle controles uit. */

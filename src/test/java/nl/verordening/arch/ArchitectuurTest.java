@@ -102,6 +102,22 @@ class ArchitectuurTest {
     }
 
     @Test
+    void dePdfMotorAlleenInRenderPdf() {
+        noClasses().that().resideOutsideOfPackage("nl.verordening.render.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..",
+                        "org.apache.xmpbox..", "org.apache.batik..")
+                .because("alleen de PDF-renderer kent openhtmltopdf en PDFBox; de rest blijft licht en los daarvan")
+                .check(klassen);
+    }
+
+    @Test
+    void deSiteHangtNietVanDePdfAf() {
+        noClasses().that().resideInAPackage("nl.verordening.render.site..")
+                .should().dependOnClassesThat().resideInAPackage("nl.verordening.render.pdf..")
+                .check(klassen);
+    }
+
+    @Test
     void deLagenOnderDePijplijnKennenHemNiet() {
         noClasses().that().resideInAnyPackage("nl.verordening.model..", "nl.verordening.load..", "nl.verordening.check..",
                         "nl.verordening.render..", "nl.verordening.importer..")
