@@ -8,10 +8,14 @@ import java.util.concurrent.Callable;
 import nl.verordening.model.Severity;
 import nl.verordening.model.Verordening;
 import nl.verordening.render.Output;
+import nl.verordening.render.KaleTekstInstellingen;
 import nl.verordening.render.RenderContext;
 import nl.verordening.render.Renderer;
 import nl.verordening.render.SjabloonFout;
 import nl.verordening.render.Templates;
+import nl.verordening.render.docx.DocxRenderer;
+import nl.verordening.render.html.KaleHtmlRenderer;
+import nl.verordening.render.stop.StopRenderer;
 import nl.verordening.render.tekst.KaleTekstRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,9 +36,13 @@ final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HulpOpties hulp;
 
-    /** Alle renderers; elke nieuwe uitvoer komt hier bij. */
+    /**
+     * Alle renderers; elke nieuwe uitvoer komt hier bij. De kale tekst in DOCX, STOP en HTML volgt
+     * {@link KaleTekstInstellingen#STANDAARD} (met wettenregels); een instelling uit de bron komt hier.
+     */
     static List<Renderer> renderers() {
-        return List.of(new KaleTekstRenderer());
+        KaleTekstInstellingen kaal = KaleTekstInstellingen.STANDAARD;
+        return List.of(new KaleTekstRenderer(), new DocxRenderer(kaal), new StopRenderer(kaal), new KaleHtmlRenderer(kaal));
     }
 
     @Spec
