@@ -14,6 +14,7 @@ import nl.verordening.importer.ImportResult;
 import nl.verordening.importer.TextImporter;
 import nl.verordening.load.LoadException;
 import nl.verordening.load.SourceLoader;
+import nl.verordening.pijplijn.UitvoerMap;
 import nl.verordening.render.bron.BronWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package nl.verordening.render;
 /**
  * Instellingen voor de kale tekst in DOCX, STOP en HTML.
  *
- * <p>Hook: zodra de bron instellingen kan geven, maakt {@code BuildCommand.renderers()} dit record
+ * <p>Hook: zodra de bron instellingen kan geven, maakt {@code Pijplijn.renderers()} dit record
  * daaruit; tot dan geldt {@link #STANDAARD}.
  *
  * @param wettenregels de wettenregel ("[Wmo, LLV]") als eigen regel onder de kop van artikel en

@@ -100,4 +100,13 @@ class ArchitectuurTest {
                 .because("het model is puur: lezen en schrijven doen lader en renderers")
                 .check(klassen);
     }
+
+    @Test
+    void deLagenOnderDePijplijnKennenHemNiet() {
+        noClasses().that().resideInAnyPackage("nl.verordening.model..", "nl.verordening.load..", "nl.verordening.check..",
+                        "nl.verordening.render..", "nl.verordening.importer..")
+                .should().dependOnClassesThat().resideInAPackage("nl.verordening.pijplijn..")
+                .because("de pijplijn verbindt de lagen; alleen de CLI en de voorbeeldserver staan erboven")
+                .check(klassen);
+    }
 }
