@@ -44,6 +44,17 @@ class StopRendererTest {
     }
 
     @Test
+    void yamlBronMetBijlagenEnTabellenVoldoetAanXsdEnSchematron() throws Exception {
+        Path stop = Shared.vereist("stop/1.4.1");
+        Verordening klassiek = new SourceLoader().load(Path.of("src/test/resources/bron/klassiek"));
+        assertThat(klassiek.bijlagen()).isNotEmpty();
+        String xml = new StopRenderer().xml(klassiek);
+        assertThat(xml).contains("<Bijlage ").contains("<table ");
+        assertThat(StopValidatie.schemafouten(xml, stop)).isEmpty();
+        assertThat(StopValidatie.schematronMeldingen(xml, stop)).isEmpty();
+    }
+
+    @Test
     void elkArtikelVanDeBronInVolgorde() {
         Matcher m = Pattern.compile("<Label>Artikel</Label>\\s*<Nummer>([^<]*)</Nummer>").matcher(echtXml);
         List<String> nummers = m.results().map(r -> r.group(1)).toList();
