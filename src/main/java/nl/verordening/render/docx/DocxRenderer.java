@@ -300,10 +300,14 @@ public final class DocxRenderer implements Renderer {
          * springen in tot de tekst van het onderdeel erboven.
          */
         private void blokken(List<Blok> blokken, int niveau, Lijstplek plek) {
-            List<Blok.Lid> leden = new ArrayList<>();
-            for (Blok b : blokken) {
-                if (b instanceof Blok.Lid l) {
-                    leden.add(l);
+            // leden, met een wettenregel tussen twee leden erbij: die onderbreekt de nummering niet
+            List<Blok> leden = new ArrayList<>();
+            for (int i = 0; i < blokken.size(); i++) {
+                Blok b = blokken.get(i);
+                boolean tussen = b instanceof Blok.Wettenregel && !leden.isEmpty() && i + 1 < blokken.size()
+                        && blokken.get(i + 1) instanceof Blok.Lid;
+                if (b instanceof Blok.Lid || tussen) {
+                    leden.add(b);
                     continue;
                 }
                 if (!leden.isEmpty()) {
@@ -333,7 +337,7 @@ public final class DocxRenderer implements Renderer {
 
                 @Override
                 public Void lid(Blok.Lid lid) {
-                    leden(List.of(lid), niveau);
+                    leden(List.<Blok>of(lid), niveau);
                     return null;
                 }
 
@@ -384,10 +388,23 @@ public final class DocxRenderer implements Renderer {
             });
         }
 
-        private void leden(List<Blok.Lid> leden, int niveau) {
-            List<String> labels = leden.stream().map(Blok.Lid::nummer).toList();
-            List<List<Blok>> inhoud = leden.stream().map(Blok.Lid::inhoud).toList();
-            lijst(LijstSoort.CIJFERS, DocxOpmaak.Soort.LEDEN, labels, inhoud, niveau, Lijstplek.IN_ONDERDEEL);
+        /** Leden (en wettenregels ertussen, die vóór het volgende lid komen). */
+        private void leden(List<? extends Blok> groep, int niveau) {
+            List<String> labels = new ArrayList<>();
+            List<List<Blok>> inhoud = new ArrayList<>();
+            List<List<Blok>> voor = new ArrayList<>();
+            List<Blok> wachtend = new ArrayList<>();
+            for (Blok b : groep) {
+                if (b instanceof Blok.Lid l) {
+                    labels.add(l.nummer());
+                    inhoud.add(l.inhoud());
+                    voor.add(wachtend);
+                    wachtend = new ArrayList<>();
+                } else {
+                    wachtend.add(b);
+                }
+            }
+            lijst(LijstSoort.CIJFERS, DocxOpmaak.Soort.LEDEN, labels, inhoud, voor, niveau, Lijstplek.IN_ONDERDEEL);
         }
 
         /**
@@ -397,10 +414,16 @@ public final class DocxRenderer implements Renderer {
          */
         private void lijst(LijstSoort lijstsoort, DocxOpmaak.Soort soort, List<String> labels, List<List<Blok>> inhoud,
                            int niveau, Lijstplek binnen) {
+            lijst(lijstsoort, soort, labels, inhoud, null, niveau, binnen);
+        }
+
+        private void lijst(LijstSoort lijstsoort, DocxOpmaak.Soort soort, List<String> labels, List<List<Blok>> inhoud,
+                           List<List<Blok>> voor, int niveau, Lijstplek binnen) {
             boolean automatisch = Nummering.regelmatig(lijstsoort, labels);
             int num = automatisch ? num(soort, niveau) : 0;
             for (int i = 0; i < inhoud.size(); i++) {
                 List<Blok> blokken = inhoud.get(i);
+                if (voor != null) for (Blok b : voor.get(i)) blok(b, niveau, binnen);
                 int start = 0;
                 StringBuilder eerste = new StringBuilder();
                 while (start < blokken.size() && (blokken.get(start) instanceof Blok.Alinea

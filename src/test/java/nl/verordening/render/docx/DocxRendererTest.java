@@ -99,6 +99,22 @@ class DocxRendererTest {
     }
 
     @Test
+    void eenWettenregelTussenLedenOnderbreektDeNummeringNiet() {
+        // 3.2.3 A: lid 1, [Jeugdwet], lid 2, lid 3 (zoals vastgesteld)
+        List<P> ps = alineas(echtPakket);
+        int kop = indexVan(ps, "Artikel 3.2.3 A");
+        List<Object> numIds = new ArrayList<>();
+        boolean wettenregelTussen = false;
+        for (int i = kop + 1; !stijl(ps.get(i)).equals("Artikelkop"); i++) {
+            P p = ps.get(i);
+            if (p.getPPr().getNumPr() != null && p.getPPr().getNumPr().getIlvl().getVal().intValue() == 0) numIds.add(p.getPPr().getNumPr().getNumId().getVal());
+            if (!numIds.isEmpty() && stijl(p).equals("Wettenregel")) wettenregelTussen = true;
+        }
+        assertThat(numIds).hasSize(3).containsOnly(numIds.get(0));
+        assertThat(wettenregelTussen).isTrue();
+    }
+
+    @Test
     void onregelmatigeNummeringHoudtHetVastgesteldeLabel() {
         List<P> ps = alineas(echtPakket);
         int kop = indexVan(ps, "Artikel 4.6.2");
