@@ -10,6 +10,7 @@ command -v pandoc >/dev/null || { echo "bench: pandoc ontbreekt (apt-get install
 if [[ ! -f target/verordening.jar || -n "$(find src/main templates pom.xml -newer target/verordening.jar -print -quit)" ]]; then
   mvn -B -q -DskipTests package >/dev/null
 fi
+belasting_voor="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo ?)"
 werk="$(mktemp -d)"
 trap 'rm -rf "$werk"' EXIT
 
@@ -44,7 +45,8 @@ cat > docs/benchmarks.md <<MD
 
 \`bench/kale-tekst.sh $rondes\` — $rondes rondes, hele processen (JVM-start inbegrepen), op $(nproc) cores
 ($(java -version 2>&1 | head -1 | tr -d '"'), $(pandoc --version | head -1)). De machine wordt gedeeld
-met andere builds; kijk naar de mediaan en draai het opnieuw voor een eigen meting.
+met andere builds (load average bij de start: $belasting_voor, aan het eind: $(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo ?));
+kijk naar de mediaan en de verhouding, en draai het opnieuw voor een eigen meting.
 
 | wat | opdracht | min (s) | mediaan (s) | gemiddeld (s) |
 | --- | --- | ---: | ---: | ---: |
@@ -55,5 +57,12 @@ Verhouding (mediaan verordening / mediaan pandoc): **$verhouding**.
 
 Pandoc doet hier minder: het leest de al gemaakte platte tekst en maakt twee bestanden zonder
 nummering, stijlen of STOP; de compiler laadt en controleert de YAML-bron en maakt vier bestanden.
+
+Waar de tijd zit (gemeten in één JVM, zelfde machine): het DOCX kost bij de eerste keer vooral de
+start van docx4j, het opbouwen van zijn JAXB-context (\`org.docx4j.jaxb.Context\`); een tweede DOCX
+in dezelfde JVM kost minder dan een seconde. STOP en HTML samen zijn een fractie daarvan. Het doel
+"niet trager dan pandoc" is daarmee niet gehaald. Mogelijke stappen: het lichaam van het document is
+al WordprocessingML-tekst, dus het pakket zelf schrijven (zonder JAXB) of docx4j in een achtergrond-
+thread starten terwijl de bron laadt; of Class Data Sharing voor de jar.
 MD
 echo "verordening mediaan ${vmed}s, pandoc mediaan ${pmed}s, verhouding $verhouding (docs/benchmarks.md)"
