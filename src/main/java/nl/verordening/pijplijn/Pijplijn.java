@@ -14,6 +14,10 @@ import nl.verordening.render.Renderer;
 import nl.verordening.render.Templates;
 import nl.verordening.render.pdf.PublieksPdfRenderer;
 import nl.verordening.render.site.PublieksversieRenderer;
+import nl.verordening.render.KaleTekstInstellingen;
+import nl.verordening.render.docx.DocxRenderer;
+import nl.verordening.render.html.KaleHtmlRenderer;
+import nl.verordening.render.stop.StopRenderer;
 import nl.verordening.render.tekst.KaleTekstRenderer;
 
 /**
@@ -29,9 +33,19 @@ public final class Pijplijn {
 
     private Pijplijn() {}
 
-    /** Alle uitvoer, in vaste volgorde; een nieuwe renderer komt hier bij. */
+    /**
+     * Alle uitvoer, in vaste volgorde; een nieuwe renderer komt hier bij. De kale tekst in DOCX, STOP
+     * en HTML volgt {@link KaleTekstInstellingen#STANDAARD} (met wettenregels, zoals vastgesteld);
+     * een instelling uit de bron komt hier in de plaats (docs/kale-tekst.md).
+     */
     public static List<Renderer> renderers() {
-        return List.of(new KaleTekstRenderer(), new PublieksversieRenderer(), new PublieksPdfRenderer());
+        return renderers(KaleTekstInstellingen.STANDAARD);
+    }
+
+    /** Alle uitvoer, met deze instellingen voor de kale tekst. */
+    public static List<Renderer> renderers(KaleTekstInstellingen kaal) {
+        return List.of(new KaleTekstRenderer(), new DocxRenderer(kaal), new StopRenderer(kaal), new KaleHtmlRenderer(kaal),
+                new PublieksversieRenderer(), new PublieksPdfRenderer());
     }
 
     /** Laadt de bron en voert alle controles uit. */

@@ -89,6 +89,21 @@ class ArchitectuurTest {
     }
 
     @Test
+    void docx4jAlleenInRenderDocx() {
+        noClasses().that().resideOutsideOfPackage("nl.verordening.render.docx..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.docx4j..", "jakarta.xml.bind..")
+                .because("Word-documenten maken is het werk van render.docx; de rest blijft vrij van docx4j en JAXB")
+                .check(klassen);
+    }
+
+    @Test
+    void saxonAlleenInDeTests() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("net.sf.saxon..")
+                .because("Saxon valideert STOP alleen in de tests (test-scope)")
+                .check(klassen);
+    }
+
+    @Test
     void geenCyclischeAfhankelijkhedenTussenPakketten() {
         slices().matching("nl.verordening.(*)..").should().beFreeOfCycles().check(klassen);
     }
