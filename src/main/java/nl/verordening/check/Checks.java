@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.verordening.check.wet.WetSchrijfwijzeCheck;
 import nl.verordening.model.Aanvaarding;
 import nl.verordening.model.Finding;
 import nl.verordening.model.ModelIndex;
