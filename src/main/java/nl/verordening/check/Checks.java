@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.verordening.check.taal.AmbtelijkWoordCheck;
+import nl.verordening.check.taal.HerhalingCheck;
+import nl.verordening.check.taal.LeesbaarheidCheck;
 import nl.verordening.check.wet.WetSchrijfwijzeCheck;
 import nl.verordening.model.Aanvaarding;
 import nl.verordening.model.Finding;
@@ -22,7 +25,8 @@ public final class Checks {
 
     /** Alle controles; een nieuwe controle komt hier bij (en krijgt een fixture en een docs-pagina). */
     public static List<Check> alle() {
-        return List.of(new WetSchrijfwijzeCheck());
+        return List.of(new WetSchrijfwijzeCheck(),
+                new LeesbaarheidCheck(), new AmbtelijkWoordCheck(), new HerhalingCheck());
     }
 
     /** De codes die {@code aanvaard:} mag noemen, gesorteerd. */
