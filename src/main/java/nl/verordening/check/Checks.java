@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.verordening.check.begrip.AfkortingOnbekendCheck;
+import nl.verordening.check.begrip.BegripOngebruiktCheck;
+import nl.verordening.check.begrip.BegripSchrijfwijzeCheck;
+import nl.verordening.check.begrip.BegripTikfoutCheck;
+import nl.verordening.check.begrip.DubbeleDefinitieCheck;
 import nl.verordening.check.taal.AmbtelijkWoordCheck;
 import nl.verordening.check.taal.HerhalingCheck;
 import nl.verordening.check.taal.LeesbaarheidCheck;
@@ -26,6 +31,8 @@ public final class Checks {
     /** Alle controles; een nieuwe controle komt hier bij (en krijgt een fixture en een docs-pagina). */
     public static List<Check> alle() {
         return List.of(new WetSchrijfwijzeCheck(),
+                new BegripSchrijfwijzeCheck(), new BegripTikfoutCheck(), new BegripOngebruiktCheck(),
+                new AfkortingOnbekendCheck(), new DubbeleDefinitieCheck(),
                 new LeesbaarheidCheck(), new AmbtelijkWoordCheck(), new HerhalingCheck());
     }
 

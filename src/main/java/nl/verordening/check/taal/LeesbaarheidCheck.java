@@ -37,7 +37,7 @@ public final class LeesbaarheidCheck implements Check {
     static String bericht(String waar, Leesbaarheid l, Taalniveau n) {
         StringBuilder sb = new StringBuilder(waar).append(" is moeilijker dan taalniveau ").append(n).append(": ");
         List<String> te = new ArrayList<>();
-        if (l.fleschDouma() < n.minimaleLeesgemak()) {
+        if (l.scoreTelt() && l.fleschDouma() < n.minimaleLeesgemak()) {
             te.add(String.format(NL, "Flesch–Douma %.0f (doel %.0f of hoger)", l.fleschDouma(), n.minimaleLeesgemak()));
         }
         if (l.woordenPerZin() > n.woordenPerZin()) {

@@ -100,9 +100,17 @@ public record Leesbaarheid(int zinnen, int woorden, int lettergrepen, int langst
         return zinnen == 0 ? 0 : (double) passief / zinnen;
     }
 
+    /** Onder zoveel woorden zegt een gemiddelde als Flesch–Douma te weinig; dan tellen alleen de zinslengtes. */
+    public static final int MINIMUM_VOOR_SCORE = 30;
+
+    /** Of de Flesch–Douma-score meetelt: pas vanaf {@link #MINIMUM_VOOR_SCORE} woorden. */
+    public boolean scoreTelt() {
+        return woorden >= MINIMUM_VOOR_SCORE;
+    }
+
     /** Of deze tekst binnen de grenzen van het niveau valt. */
     public boolean haalt(Taalniveau niveau) {
-        return zinnen == 0 || (fleschDouma() >= niveau.minimaleLeesgemak() && woordenPerZin() <= niveau.woordenPerZin()
-                && langsteZin <= niveau.langsteZin());
+        return zinnen == 0 || ((!scoreTelt() || fleschDouma() >= niveau.minimaleLeesgemak())
+                && woordenPerZin() <= niveau.woordenPerZin() && langsteZin <= niveau.langsteZin());
     }
 }
