@@ -14,7 +14,9 @@ import nl.verordening.check.begrip.DubbeleDefinitieCheck;
 import nl.verordening.check.taal.AmbtelijkWoordCheck;
 import nl.verordening.check.taal.HerhalingCheck;
 import nl.verordening.check.taal.LeesbaarheidCheck;
+import nl.verordening.check.wet.WetInleidingCheck;
 import nl.verordening.check.wet.WetSchrijfwijzeCheck;
+import nl.verordening.check.wet.WettenregelAlsTekstCheck;
 import nl.verordening.model.Aanvaarding;
 import nl.verordening.model.Finding;
 import nl.verordening.model.ModelIndex;
@@ -30,7 +32,7 @@ public final class Checks {
 
     /** Alle controles; een nieuwe controle komt hier bij (en krijgt een fixture en een docs-pagina). */
     public static List<Check> alle() {
-        return List.of(new WetSchrijfwijzeCheck(),
+        return List.of(new WetSchrijfwijzeCheck(), new WettenregelAlsTekstCheck(), new WetInleidingCheck(),
                 new BegripSchrijfwijzeCheck(), new BegripTikfoutCheck(), new BegripOngebruiktCheck(),
                 new AfkortingOnbekendCheck(), new DubbeleDefinitieCheck(),
                 new LeesbaarheidCheck(), new AmbtelijkWoordCheck(), new HerhalingCheck());
