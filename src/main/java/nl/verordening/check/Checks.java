@@ -6,6 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.verordening.check.begrip.AfkortingOnbekendCheck;
+import nl.verordening.check.begrip.BegripOngebruiktCheck;
+import nl.verordening.check.begrip.BegripSchrijfwijzeCheck;
+import nl.verordening.check.begrip.BegripTikfoutCheck;
+import nl.verordening.check.begrip.DubbeleDefinitieCheck;
+import nl.verordening.check.taal.AmbtelijkWoordCheck;
+import nl.verordening.check.taal.HerhalingCheck;
+import nl.verordening.check.taal.LeesbaarheidCheck;
+import nl.verordening.check.wet.WetInleidingCheck;
+import nl.verordening.check.wet.WetSchrijfwijzeCheck;
+import nl.verordening.check.wet.WettenregelAlsTekstCheck;
 import nl.verordening.model.Aanvaarding;
 import nl.verordening.model.Finding;
 import nl.verordening.model.ModelIndex;
@@ -21,7 +32,10 @@ public final class Checks {
 
     /** Alle controles; een nieuwe controle komt hier bij (en krijgt een fixture en een docs-pagina). */
     public static List<Check> alle() {
-        return List.of(new WetSchrijfwijzeCheck());
+        return List.of(new WetSchrijfwijzeCheck(), new WettenregelAlsTekstCheck(), new WetInleidingCheck(),
+                new BegripSchrijfwijzeCheck(), new BegripTikfoutCheck(), new BegripOngebruiktCheck(),
+                new AfkortingOnbekendCheck(), new DubbeleDefinitieCheck(),
+                new LeesbaarheidCheck(), new AmbtelijkWoordCheck(), new HerhalingCheck());
     }
 
     /** De codes die {@code aanvaard:} mag noemen, gesorteerd. */

@@ -24,6 +24,7 @@ import nl.verordening.model.Tekst;
 import nl.verordening.model.Verordening;
 import nl.verordening.model.Wet;
 import nl.verordening.model.bron.Bronformaat;
+import nl.verordening.model.taal.Taalniveau;
 import nl.verordening.model.bron.Sleutel;
 
 /**
@@ -164,7 +165,19 @@ public final class SourceLoader {
                 v.optional(Bronformaat.Hoofdbestand.INTREKT).orElse(null),
                 aanhef(f, v, blokken, diag), new Ondertekening(ondertekenaars, ondPos), orgaan(v, diag),
                 v.optional(Bronformaat.Hoofdbestand.SLOTFORMULE).filter(t -> !t.isEmpty()).orElse(null),
-                inwerkingtredingTekst, v.pos());
+                inwerkingtredingTekst, taalniveau(v, diag), v.pos());
+    }
+
+    private static Taalniveau taalniveau(Fields v, Diagnostics diag) {
+        Optional<String> code = v.optional(Bronformaat.Hoofdbestand.TAALNIVEAU);
+        if (code.isEmpty()) return Taalniveau.B1;
+        try {
+            return Taalniveau.valueOf(code.get().strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            diag.error(LaadFout.WAARDE_ONGELDIG, v.node(Bronformaat.Hoofdbestand.TAALNIVEAU).get().pos(),
+                    "onbekend taalniveau '" + code.get() + "' (toegestaan: B1, B2)");
+            return Taalniveau.B1;
+        }
     }
 
     private static Orgaan orgaan(Fields v, Diagnostics diag) {

@@ -2,6 +2,7 @@ package nl.verordening.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.verordening.model.taal.Taalniveau;
 
 /**
  * Gegevens over de verordening als geheel.
@@ -19,15 +20,26 @@ import java.util.List;
  * @param slotformule           de slotformule zoals vastgesteld ("Aldus besloten in ..."), of null
  *                              voor de standaardformule van het orgaan
  * @param inwerkingtredingTekst inwerkingtreding als tekst ("de dag na die van de bekendmaking"), of null
+ * @param taalniveau            het taalniveau waaraan de leesbaarheidscontroles meten (standaard B1)
  */
 public record Metadata(String gemeente, String cbsCode, String titel, String citeertitel, int jaar,
                        LocalDate vastgesteld, LocalDate inwerkingtreding, String intrekt,
                        Aanhef aanhef, Ondertekening ondertekening, Orgaan orgaan, String slotformule,
-                       String inwerkingtredingTekst, SourcePosition pos) {
+                       String inwerkingtredingTekst, Taalniveau taalniveau, SourcePosition pos) {
     public Metadata {
         if (aanhef == null) aanhef = Aanhef.GEEN;
+        if (taalniveau == null) taalniveau = Taalniveau.B1;
         if (orgaan == null) orgaan = Orgaan.RAAD;
         if (ondertekening == null) ondertekening = new Ondertekening(List.of(), SourcePosition.NONE);
+    }
+
+    /** Met het standaard taalniveau B1. */
+    public Metadata(String gemeente, String cbsCode, String titel, String citeertitel, int jaar,
+                    LocalDate vastgesteld, LocalDate inwerkingtreding, String intrekt,
+                    Aanhef aanhef, Ondertekening ondertekening, Orgaan orgaan, String slotformule,
+                    String inwerkingtredingTekst, SourcePosition pos) {
+        this(gemeente, cbsCode, titel, citeertitel, jaar, vastgesteld, inwerkingtreding, intrekt, aanhef, ondertekening,
+                orgaan, slotformule, inwerkingtredingTekst, Taalniveau.B1, pos);
     }
 
     /** Een verordening van de raad met vaste datum van inwerkingtreding, aanhef als lopende tekst. */
@@ -35,6 +47,6 @@ public record Metadata(String gemeente, String cbsCode, String titel, String cit
                     LocalDate vastgesteld, LocalDate inwerkingtreding, String intrekt,
                     List<Blok> aanhef, Ondertekening ondertekening, SourcePosition pos) {
         this(gemeente, cbsCode, titel, citeertitel, jaar, vastgesteld, inwerkingtreding, intrekt,
-                Aanhef.vanTekst(aanhef, pos), ondertekening, Orgaan.RAAD, null, null, pos);
+                Aanhef.vanTekst(aanhef, pos), ondertekening, Orgaan.RAAD, null, null, Taalniveau.B1, pos);
     }
 }

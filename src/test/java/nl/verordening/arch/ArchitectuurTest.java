@@ -34,7 +34,16 @@ class ArchitectuurTest {
     @Test
     void controlesHangenAlleenVanHetModelAf() {
         classes().that().resideInAPackage("nl.verordening.check..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("nl.verordening.check..", "nl.verordening.model..", "java..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("nl.verordening.check..", "nl.verordening.model..", "java..",
+                        "org.ahocorasick..")
+                .check(klassen);
+    }
+
+    @Test
+    void ahoCorasickAlleenInDeBegrippenscan() {
+        noClasses().that().resideOutsideOfPackage("nl.verordening.check.begrip..")
+                .should().dependOnClassesThat().resideInAPackage("org.ahocorasick..")
+                .because("de meerpatroonzoeker is een detail van de begrippenscan")
                 .check(klassen);
     }
 

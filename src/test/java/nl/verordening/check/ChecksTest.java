@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.verordening.check.wet.WetSchrijfwijzeCheck;
 import nl.verordening.load.SourceLoader;
 import nl.verordening.model.Aanvaarding;
 import nl.verordening.model.Finding;

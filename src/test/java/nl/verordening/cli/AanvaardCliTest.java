@@ -38,7 +38,7 @@ class AanvaardCliTest {
         Path uit = tmp.resolve("output");
         Cli u = Cli.voerUit("build", "--strikt", CliTest.MINIMAAL.toString(), "-o", uit.toString());
         assertThat(u.code()).isEqualTo(1);
-        assertThat(u.err()).contains("[WET001]").contains("0 fouten, 1 waarschuwing; met --strikt is er geen uitvoer gemaakt.");
+        assertThat(u.err()).contains("[WET001]").contains("0 fouten, 1 waarschuwing, 1 info; met --strikt is er geen uitvoer gemaakt.");
         assertThat(uit).doesNotExist();
     }
 

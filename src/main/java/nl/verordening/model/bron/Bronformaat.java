@@ -39,13 +39,15 @@ public final class Bronformaat {
                 "de slotformule zoals vastgesteld; weg voor de standaardformule van het orgaan");
         public static final Sleutel ONDERTEKENING = Sleutel.optioneel("ondertekening", Waarde.LIJST_VAN_BLOKKEN,
                 "de ondertekenaars in volgorde");
+        public static final Sleutel TAALNIVEAU = Sleutel.optioneel("taalniveau", Waarde.KEUZE,
+                "het taalniveau voor de leesbaarheidscontroles: B1 (standaard) of B2");
         public static final Sleutel HOOFDSTUKKEN = Sleutel.verplicht("hoofdstukken", Waarde.LIJST_VAN_BESTANDEN,
                 "de hoofdstukbestanden in de volgorde van de verordening");
         public static final Sleutel BIJLAGEN = Sleutel.optioneel("bijlagen", Waarde.LIJST_VAN_BESTANDEN,
                 "de bijlagebestanden in volgorde, na de ondertekening");
         public static final Blokdefinitie BLOK = new Blokdefinitie("verordening", List.of(GEMEENTE, CBS_CODE, TITEL,
                 CITEERTITEL, JAAR, ORGAAN, VASTGESTELD, INWERKINGTREDING, INTREKT, AANHEF, SLOTFORMULE, ONDERTEKENING,
-                HOOFDSTUKKEN, BIJLAGEN));
+                TAALNIVEAU, HOOFDSTUKKEN, BIJLAGEN));
     }
 
     /** De aanhef als blok: tekst, "gelet op"-gronden en wat het orgaan besluit. */

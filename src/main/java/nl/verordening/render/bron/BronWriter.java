@@ -84,6 +84,7 @@ public final class BronWriter {
         y.veld(0, Bronformaat.Hoofdbestand.JAAR, m.jaar() == 0 ? "" : Integer.toString(m.jaar()));
         // De standaard (raad) niet schrijven: bestaande bronnen blijven zoals ze waren.
         if (m.orgaan() != Orgaan.RAAD) y.veld(0, Bronformaat.Hoofdbestand.ORGAAN, m.orgaan().code());
+        if (m.taalniveau() != nl.verordening.model.taal.Taalniveau.B1) y.veld(0, Bronformaat.Hoofdbestand.TAALNIVEAU, m.taalniveau().name());
         if (m.vastgesteld() != null) y.veld(0, Bronformaat.Hoofdbestand.VASTGESTELD, m.vastgesteld().toString());
         if (m.inwerkingtreding() != null) y.veld(0, Bronformaat.Hoofdbestand.INWERKINGTREDING, m.inwerkingtreding().toString());
         else if (m.inwerkingtredingTekst() != null) y.veld(0, Bronformaat.Hoofdbestand.INWERKINGTREDING, m.inwerkingtredingTekst());

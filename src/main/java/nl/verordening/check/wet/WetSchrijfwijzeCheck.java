@@ -1,9 +1,11 @@
-package nl.verordening.check;
+package nl.verordening.check.wet;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.verordening.check.Check;
+import nl.verordening.check.CheckInfo;
 import nl.verordening.model.Finding;
 import nl.verordening.model.ModelBezoeker;
 import nl.verordening.model.ModelWalker;
