@@ -6,6 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.verordening.check.verwijzing.VerwijzingAlleenTitelCheck;
+import nl.verordening.check.verwijzing.VerwijzingDoelOnbekendCheck;
+import nl.verordening.check.verwijzing.VerwijzingLidOnbekendCheck;
+import nl.verordening.check.verwijzing.VerwijzingOnderwerpCheck;
+import nl.verordening.check.verwijzing.VerwijzingTitelAndersCheck;
+import nl.verordening.check.verwijzing.VerwijzingVormCheck;
+import nl.verordening.check.verwijzing.VerwijzingZelfCheck;
 import nl.verordening.model.Aanvaarding;
 import nl.verordening.model.Finding;
 import nl.verordening.model.ModelIndex;
@@ -21,7 +28,10 @@ public final class Checks {
 
     /** Alle controles; een nieuwe controle komt hier bij (en krijgt een fixture en een docs-pagina). */
     public static List<Check> alle() {
-        return List.of(new WetSchrijfwijzeCheck());
+        return List.of(new WetSchrijfwijzeCheck(),
+                new VerwijzingDoelOnbekendCheck(), new VerwijzingLidOnbekendCheck(), new VerwijzingTitelAndersCheck(),
+                new VerwijzingAlleenTitelCheck(), new VerwijzingZelfCheck(), new VerwijzingVormCheck(),
+                new VerwijzingOnderwerpCheck());
     }
 
     /** De codes die {@code aanvaard:} mag noemen, gesorteerd. */

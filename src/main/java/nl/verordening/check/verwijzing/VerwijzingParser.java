@@ -29,9 +29,12 @@ import nl.verordening.check.verwijzing.Tekstverwijzing.Soort;
  */
 public final class VerwijzingParser {
 
+    /** De afwijking van een nummer zonder "artikel" ("de in 6.1 genoemde"). */
+    public static final String KAAL = "nummer zonder het woord 'artikel'";
+
     private static final String RANG = Rangtelwoorden.alternatief();
     /** Een artikelnummer: "5", "12a", "4.6.4", "4:5", "3.1.1.A" of "3.1.1 A". */
-    private static final String NUM = "\\d{1,4}(?:[a-z](?![\\p{L}]))?(?:[.:]\\d{1,3}(?:[a-z](?![\\p{L}]))?)*(?:[ .][A-Z](?![\\p{L}\\d]))?";
+    private static final String NUM = "\\d{1,4}(?:(?:[a-z]| [a-df-np-z])(?![\\p{L}\\d]))?(?:[.:]\\d{1,3}(?:[a-z](?![\\p{L}]))?)*(?:[ .][A-Z](?![\\p{L}\\d]))?";
 
     private static final Pattern KOP = Pattern.compile(
             "\\[\\[[^\\]]*]]"
@@ -52,6 +55,7 @@ public final class VerwijzingParser {
             "(,?)\\s*(onder|onderdeel|sub)\\s+([a-z]{1,2}|\\d{1,2})(?:°)?(?![\\p{L}\\d])");
     private static final Pattern OPSOMMING = Pattern.compile(
             "(?:\\s*,\\s*|\\s+(?:en|of|en/of)\\s+|\\s+(?<reeks>tot en met|t/m)\\s+)(?=\\d)");
+    private static final Pattern EN_VOLGENDE = Pattern.compile("\\.?\\s+e\\.v\\.");
     private static final Pattern VAN_DIT_ARTIKEL = Pattern.compile(",?\\s+van\\s+dit\\s+artikel\\b");
     private static final Pattern VAN_ARTIKEL = Pattern.compile(",?\\s+van\\s+artikel\\s+");
     private static final Pattern VAN_DEZE = Pattern.compile(",?\\s+van\\s+(?:deze|de)\\s+verordening\\b");
@@ -283,6 +287,7 @@ public final class VerwijzingParser {
         boolean extern = false;
         boolean ditArtikel = false;
         Matcher v;
+        if ((v = laatste.kijk(EN_VOLGENDE)) != null) laatste.pos = v.end();
         if ((v = laatste.kijk(VAN_DEZE)) != null) {
             eind = v.end();
         } else if ((v = laatste.kijk(VAN_DIT_ARTIKEL)) != null) {
@@ -432,7 +437,7 @@ public final class VerwijzingParser {
         s.titel();
         s.lid();
         s.onderdeel();
-        s.afwijkingen.add(0, "nummer zonder het woord 'artikel'");
+        s.afwijkingen.add(0, KAAL);
         r.add(new Tekstverwijzing(Soort.INTERN, Niveau.ARTIKEL, schoon(n.group()), s.titel, s.lid, s.onderdeel, null, false,
                 s.afwijkingen, n.start(), s.pos, tekst.substring(n.start(), s.pos)));
         return s.pos;

@@ -98,6 +98,8 @@ class VerwijzingParserTest {
         een lid van de raad en de leden 2 en 3                  ¦ 
         het derde lid van artikel 5.2 geldt                     ¦ INTERN ARTIKEL 5.2 l3 afw {het derde lid van artikel 5.2}
         in dit artikel en dit lid geldt in 2026 een bedrag van 1.000 euro ¦ 
+        van de Participatiewet is en artikel 18 of 18 b van de Participatiewet laat ¦ EXTERN ARTIKEL 18 w'Participatiewet' std {artikel 18} | EXTERN ARTIKEL 18.b w'Participatiewet' std {18 b van de Participatiewet}
+        volgens Artikel 475.b. e.v. Wetboek van Burgerlijke rechtsvordering dit ¦ EXTERN ARTIKEL 475 ob w'Wetboek van Burgerlijke rechtsvordering' std {Artikel 475.b. e.v. Wetboek van Burgerlijke rechtsvordering}
         zie [[hulp-in-natura#lid-2]] en artikel 6.1, tweede lid ¦ INTERN ARTIKEL 6.1 l2 std {artikel 6.1, tweede lid}
         """)
     void herkent(String tekst, String verwacht) {
