@@ -6,6 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.verordening.check.structuur.ArtikelnummeringCheck;
+import nl.verordening.check.structuur.KernwaardenCheck;
+import nl.verordening.check.structuur.LeegArtikelCheck;
+import nl.verordening.check.structuur.LidnummeringCheck;
+import nl.verordening.check.structuur.LijstEindeCheck;
+import nl.verordening.check.structuur.MetadataCheck;
+import nl.verordening.check.structuur.OnderdelenCheck;
 import nl.verordening.check.verwijzing.VerwijzingAlleenTitelCheck;
 import nl.verordening.check.verwijzing.VerwijzingDoelOnbekendCheck;
 import nl.verordening.check.verwijzing.VerwijzingLidOnbekendCheck;
@@ -31,7 +38,9 @@ public final class Checks {
         return List.of(new WetSchrijfwijzeCheck(),
                 new VerwijzingDoelOnbekendCheck(), new VerwijzingLidOnbekendCheck(), new VerwijzingTitelAndersCheck(),
                 new VerwijzingAlleenTitelCheck(), new VerwijzingZelfCheck(), new VerwijzingVormCheck(),
-                new VerwijzingOnderwerpCheck());
+                new VerwijzingOnderwerpCheck(),
+                new LidnummeringCheck(), new OnderdelenCheck(), new LijstEindeCheck(), new ArtikelnummeringCheck(),
+                new LeegArtikelCheck(), new KernwaardenCheck(), new MetadataCheck());
     }
 
     /** De codes die {@code aanvaard:} mag noemen, gesorteerd. */
