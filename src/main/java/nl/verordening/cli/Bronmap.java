@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import nl.verordening.check.Checks;
+import nl.verordening.load.Fragmentposities;
 import nl.verordening.load.LoadException;
 import nl.verordening.load.SourceLoader;
 import nl.verordening.model.Finding;
@@ -31,6 +32,7 @@ final class Bronmap {
             return null;
         }
         Checks.Uitslag u = Checks.run(v);
-        return new Resultaat(v, u.bevindingen(), u.aanvaard());
+        List<Finding> bevindingen = Fragmentposities.verfijn(dir, u.bevindingen());
+        return new Resultaat(v, bevindingen.stream().sorted().toList(), u.aanvaard());
     }
 }

@@ -50,7 +50,7 @@ class CatalogusTest {
         // Uitgelijnd: binnen een tabel begint de samenvatting op elke regel in dezelfde kolom.
         assertThat(u.out()).contains("  map-ontbreekt          fout   de bronmap bestaat niet\n")
                 .contains("  parameter-geen-waarde  fout   ")
-                .contains("  WET001  wet-schrijfwijze  waarschuwing  wettenregel met twee wetten zonder komma ertussen\n");
+                .contains("  WET001  wet-schrijfwijze          waarschuwing  wettenregel met twee wetten zonder komma ertussen\n");
     }
 
     @Test

@@ -67,7 +67,8 @@ public final class ArtikelnummeringCheck implements Check {
                     String soort = pad.paragraaf() != null && !pad.paragraaf().nummer().isEmpty() ? "paragraaf" : "hoofdstuk";
                     if (ouder != null && !Structuur.ouder(m.group(1)).equals(ouder.trim())) {
                         r.add(bevinding(a.pos(), pad, "artikel " + a.nummer() + " staat in " + soort + " " + ouder
-                                + ", maar zijn nummer begint niet met " + ouder + "; verwacht is " + ouder + ".…", ouder + "." + delen[delen.length - 1], null));
+                                + ", maar zijn nummer begint niet met " + ouder + "; nummer het als " + ouder + "." + delen[delen.length - 1]
+                                + " of zet het in de juiste " + soort, ouder + "." + delen[delen.length - 1], null));
                         vorige[0] = delen;
                         return;
                     }

@@ -50,7 +50,8 @@ public final class OnderdelenCheck implements Check {
                         r.add(bevinding(o.pos(), p, plek + ": na onderdeel " + (vorige == null ? "(begin)" : vorige) + " komt "
                                 + o.label() + "; " + label(verwacht, o.label(), romeins) + " ontbreekt", label(verwacht, o.label(), romeins), null));
                     }
-                    verwacht = n + 1;
+                    // na een terugsprong telt de reeks door waar ze was, zodat één fout één melding geeft
+                    verwacht = Math.max(verwacht, n + 1);
                     vorige = o.label();
                 }
                 laatsteInContainer.put(container, verwacht - 1);

@@ -68,8 +68,8 @@ final class Beoordeling {
                 };
                 if (bestaat) return vorm(x, t, t.nummer());
                 String anders = w.watIs(t.nummer());
-                return new Oordeel(Soort.DOEL_ONBEKEND, x, waar + " verwijst naar '" + t.tekst() + "', maar die "
-                        + t.niveau().name().toLowerCase(Locale.ROOT) + " bestaat niet" + (anders == null ? "" : "; " + t.nummer() + " is " + anders),
+                return new Oordeel(Soort.DOEL_ONBEKEND, x, waar + " verwijst naar '" + t.tekst() + "', maar "
+                        + (t.niveau() == Niveau.HOOFDSTUK ? "dat hoofdstuk" : "die " + t.niveau().name().toLowerCase(Locale.ROOT)) + " bestaat niet" + (anders == null ? "" : "; " + t.nummer() + " is " + anders),
                         anders == null ? null : anders.replaceAll(" '.*", ""));
             }
             case LID, ONDERDEEL -> {
@@ -152,7 +152,8 @@ final class Beoordeling {
                 suggestie = anders.replaceAll(" '.*", "");
             } else if (wet != null) {
                 bericht += "; de zin noemt " + wet + ": bedoelt u een artikel van die wet?";
-                suggestie = t.standaardvorm() + " van de " + wet;
+                suggestie = new Tekstverwijzing(Tekstverwijzing.Soort.EXTERN, t.niveau(), t.nummer(), null, t.lid(), t.onderdeel(), wet,
+                        false, List.of(), t.begin(), t.eind(), t.tekst()).standaardvorm();
             }
             return new Oordeel(Soort.DOEL_ONBEKEND, x, bericht, suggestie);
         }
