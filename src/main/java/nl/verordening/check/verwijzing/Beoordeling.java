@@ -181,7 +181,7 @@ final class Beoordeling {
             Oordeel o = onderwerp(w, x, t, a, a.lid(t.lid()).get(), termen);
             if (o != null) return o;
         }
-        return vorm(x, t, t.nummer());
+        return vorm(x, t, a.nummer());
     }
 
     private static Oordeel vorm(Vondst x, Tekstverwijzing t, String nummer) {
