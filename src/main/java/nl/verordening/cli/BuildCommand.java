@@ -11,6 +11,7 @@ import nl.verordening.render.RenderContext;
 import nl.verordening.render.Renderer;
 import nl.verordening.render.SjabloonFout;
 import nl.verordening.render.Templates;
+import nl.verordening.render.rapport.RapportRenderer;
 import nl.verordening.render.tekst.KaleTekstRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ final class BuildCommand implements Callable<Integer> {
 
     /** Alle renderers; elke nieuwe uitvoer komt hier bij. */
     static List<Renderer> renderers() {
-        return List.of(new KaleTekstRenderer());
+        return List.of(new KaleTekstRenderer(), new RapportRenderer());
     }
 
     @Spec
@@ -96,7 +97,8 @@ final class BuildCommand implements Callable<Integer> {
             err.println("verordening: " + Meldingen.samenvatting(r) + "; met --strikt is er geen uitvoer gemaakt.");
             return ExitCode.BEVINDINGEN;
         }
-        RenderContext context = new RenderContext(new Templates(sjabloonmap(r.verordening())));
+        // De bevindingen gaan mee voor het rapport (straks via de compileer-API).
+        RenderContext context = new RenderContext(new Templates(sjabloonmap(r.verordening())), r.bevindingen());
         List<Renderer> renderers = renderers();
         try (UitvoerMap map = UitvoerMap.begin(doel, true)) {
             Output output = new MapOutput(map.map(), context);
