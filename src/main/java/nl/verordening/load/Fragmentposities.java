@@ -30,6 +30,7 @@ public final class Fragmentposities {
     /** De bevindingen met een zo precies mogelijke plek; wat niet te vinden is, blijft ongewijzigd. */
     public static List<Finding> verfijn(Path bronmap, List<Finding> bevindingen) {
         Map<String, String> bestanden = new HashMap<>();
+        Map<String, int[]> regels = new HashMap<>();
         List<Finding> r = new ArrayList<>(bevindingen.size());
         for (Finding f : bevindingen) {
             SourcePosition p = f.pos();
@@ -38,7 +39,7 @@ public final class Fragmentposities {
                 continue;
             }
             String raw = bestanden.computeIfAbsent(p.file(), b -> lees(bronmap.resolve(b)));
-            SourcePosition q = raw == null ? null : zoek(raw, p, f.fragment());
+            SourcePosition q = raw == null ? null : zoek(raw, regels.computeIfAbsent(p.file(), b -> regelbeginnen(raw)), p, f.fragment());
             r.add(q == null ? f : f.metPos(q));
         }
         return r;
@@ -52,8 +53,7 @@ public final class Fragmentposities {
         }
     }
 
-    static SourcePosition zoek(String raw, SourcePosition p, String fragment) {
-        int[] regels = regelbeginnen(raw);
+    static SourcePosition zoek(String raw, int[] regels, SourcePosition p, String fragment) {
         if (p.line() > regels.length) return null;
         int start = Math.min(raw.length(), regels[p.line() - 1] + Math.max(0, p.column() - 1));
         StringBuilder re = new StringBuilder();

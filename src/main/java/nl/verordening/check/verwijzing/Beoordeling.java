@@ -3,6 +3,7 @@ package nl.verordening.check.verwijzing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ final class Beoordeling {
 
     private static List<Oordeel> beoordeel(Verwijzingen w) {
         List<Oordeel> r = new ArrayList<>();
-        List<String[]> termen = termen(w.verordening());
+        Map<String, List<String[]>> termen = termen(w.verordening());
         for (Vondst x : w.vondsten()) {
             Tekstverwijzing t = x.verwijzing();
             if (t.extern()) continue;
@@ -56,7 +57,7 @@ final class Beoordeling {
         return r;
     }
 
-    private static Oordeel oordeel(Verwijzingen w, Vondst x, Tekstverwijzing t, List<String[]> termen) {
+    private static Oordeel oordeel(Verwijzingen w, Vondst x, Tekstverwijzing t, Map<String, List<String[]>> termen) {
         Artikel hier = x.pad().artikel();
         String waar = x.pad().omschrijving();
         switch (t.niveau()) {
@@ -111,7 +112,7 @@ final class Beoordeling {
         }
     }
 
-    private static Oordeel artikel(Verwijzingen w, Vondst x, Tekstverwijzing t, Artikel hier, String waar, List<String[]> termen) {
+    private static Oordeel artikel(Verwijzingen w, Vondst x, Tekstverwijzing t, Artikel hier, String waar, Map<String, List<String[]>> termen) {
         if (t.nummer() == null) {
             List<Artikel> m = w.metTitel(t.titel());
             if (m.isEmpty()) {
@@ -194,10 +195,13 @@ final class Beoordeling {
      * De zin noemt een begrip dat niet in het aangewezen lid staat, maar wel in één ander lid van
      * hetzelfde artikel: vermoedelijk is dat lid bedoeld.
      */
-    private static Oordeel onderwerp(Verwijzingen w, Vondst x, Tekstverwijzing t, Artikel a, Blok.Lid doel, List<String[]> termen) {
+    private static Oordeel onderwerp(Verwijzingen w, Vondst x, Tekstverwijzing t, Artikel a, Blok.Lid doel, Map<String, List<String[]>> termen) {
         String zin = x.zin().toLowerCase(Locale.ROOT).replace(t.tekst().toLowerCase(Locale.ROOT), " ");
         String doelTekst = w.tekst(doel);
-        for (String[] term : termen) {
+        // alleen begrippen waarvan het eerste woord in de zin staat: de kosten hangen af van de zin, niet van de begrippenlijst
+        java.util.Set<String[]> kandidaten = new java.util.LinkedHashSet<>();
+        for (String woord : zin.split("[^\\p{L}\\p{N}-]+")) kandidaten.addAll(termen.getOrDefault(woord, List.of()));
+        for (String[] term : kandidaten) {
             String gevonden = null;
             for (String s : term) if (bevat(zin, s)) gevonden = s;
             if (gevonden == null) continue;
@@ -232,16 +236,19 @@ final class Beoordeling {
         return false;
     }
 
-    /** De begrippen van de verordening als zoektermen (term, afkortingen, varianten), in kleine letters. */
-    private static List<String[]> termen(Verordening v) {
-        List<String[]> r = new ArrayList<>();
+    /** De begrippen als zoektermen (term, afkortingen, varianten), in kleine letters, op elk eerste woord. */
+    private static Map<String, List<String[]>> termen(Verordening v) {
+        Map<String, List<String[]>> r = new java.util.HashMap<>();
+        java.util.Set<String> gezien = new java.util.HashSet<>();
         for (Begrip b : v.begrippen()) {
             List<String> s = new ArrayList<>();
             s.add(b.term().toLowerCase(Locale.ROOT));
             b.afkortingen().forEach(x -> s.add(x.toLowerCase(Locale.ROOT)));
             b.varianten().forEach(x -> s.add(x.toLowerCase(Locale.ROOT)));
             s.removeIf(x -> x.length() < 4);
-            if (!s.isEmpty()) r.add(s.toArray(String[]::new));
+            if (s.isEmpty() || !gezien.add(String.join("|", s))) continue;
+            String[] term = s.toArray(String[]::new);
+            for (String x : s) r.computeIfAbsent(x.split("[^\\p{L}\\p{N}-]+")[0], k -> new ArrayList<>()).add(term);
         }
         return r;
     }

@@ -81,7 +81,9 @@ public final class VerwijzingParser {
         for (String t : titels) {
             String s = t.trim();
             if (s.length() < 4) continue;
-            titelsOpEersteWoord.computeIfAbsent(eersteWoord(s), k -> new ArrayList<>()).add(s);
+            List<String> l = titelsOpEersteWoord.computeIfAbsent(eersteWoord(s), k -> new ArrayList<>());
+            // dezelfde titel in twee artikelen telt één keer: zo blijft het zoeken per woord kort
+            if (l.stream().noneMatch(s::equalsIgnoreCase)) l.add(s);
         }
         titelsOpEersteWoord.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
     }
