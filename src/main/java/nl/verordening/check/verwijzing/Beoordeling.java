@@ -54,6 +54,12 @@ final class Beoordeling {
             Oordeel o = oordeel(w, x, t, termen);
             if (o != null) r.add(o);
         }
+        for (Vondst x : w.ditZonderDoel()) {
+            String wat = x.verwijzing().niveau() == Niveau.LID ? "een lid" : "een artikel";
+            r.add(new Oordeel(Soort.ZELF, x, x.pad().omschrijving() + " zegt '" + x.verwijzing().tekst() + "', maar staat niet in "
+                    + wat + "; noem het " + (x.verwijzing().niveau() == Niveau.LID ? "lid" : "artikel") + " bij nummer", null));
+        }
+        r.sort(java.util.Comparator.comparing((Oordeel o) -> o.vondst().pos()).thenComparingInt(o -> o.vondst().verwijzing().begin()));
         return r;
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.verordening.model.Artikel;
 import nl.verordening.model.Bijlage;
 import nl.verordening.model.Blok;
@@ -41,12 +43,15 @@ public final class Verwijzingen {
         }
     }
 
+    private static final Pattern DIT = Pattern.compile("\\b[Dd]it (artikel|lid)\\b");
+
     private static Verordening laatsteBron;
     private static Verwijzingen laatste;
 
     private final Verordening verordening;
     private final ModelIndex index;
     private final List<Vondst> vondsten = new ArrayList<>();
+    private final List<Vondst> ditZonderDoel = new ArrayList<>();
     private final Map<String, Artikel> artikelen = new HashMap<>();
     private final Map<String, Paragraaf> paragrafen = new HashMap<>();
     private final Map<String, Hoofdstuk> hoofdstukken = new HashMap<>();
@@ -91,6 +96,18 @@ public final class Verwijzingen {
                 if (t.isLeeg()) return;
                 String s = t.platteTekst();
                 for (Tekstverwijzing tv : parser.parse(s)) vondsten.add(new Vondst(tv, pad, pos, s));
+                // "dit artikel" buiten een artikel en "dit lid" buiten een lid wijzen nergens naar
+                boolean artikel = pad.artikel() != null;
+                boolean lid = pad.lid() != null;
+                if (artikel && lid) return;
+                Matcher m = DIT.matcher(s);
+                while (m.find()) {
+                    boolean isLid = m.group(1).equals("lid");
+                    if (isLid ? lid : artikel) continue;
+                    ditZonderDoel.add(new Vondst(new Tekstverwijzing(Tekstverwijzing.Soort.INTERN,
+                            isLid ? Tekstverwijzing.Niveau.LID : Tekstverwijzing.Niveau.ARTIKEL, null, null, null, null, null,
+                            !isLid, List.of(), m.start(), m.end(), m.group()), pad, pos, s));
+                }
             }
         });
     }
@@ -111,6 +128,11 @@ public final class Verwijzingen {
 
     public List<Vondst> vondsten() {
         return vondsten;
+    }
+
+    /** "dit artikel" in tekst buiten een artikel, "dit lid" buiten een lid. */
+    public List<Vondst> ditZonderDoel() {
+        return ditZonderDoel;
     }
 
     public ModelIndex index() {
