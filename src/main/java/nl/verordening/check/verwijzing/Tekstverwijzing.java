@@ -61,7 +61,7 @@ public record Tekstverwijzing(Soort soort, Niveau niveau, String nummer, String 
             default -> sb.append(niveau.name().toLowerCase()).append(' ').append(metNummer == null ? "?" : metNummer);
         }
         if (niveau == Niveau.ARTIKEL && lid != null) sb.append(", ").append(Rangtelwoorden.lid(lid));
-        if (onderdeel != null && niveau != Niveau.ONDERDEEL) sb.append(", onder ").append(onderdeel);
+        if (onderdeel != null && niveau != Niveau.ONDERDEEL) sb.append(lid != null ? ", onder " : ", onderdeel ").append(onderdeel);
         if (wet != null) sb.append(lid != null || onderdeel != null ? ", van " : " van ").append(lidwoord(wet)).append(wet);
         return sb.toString();
     }

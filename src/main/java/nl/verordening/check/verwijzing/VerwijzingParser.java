@@ -55,6 +55,8 @@ public final class VerwijzingParser {
             "(,?)\\s*(onder|onderdeel|sub)\\s+([a-z]{1,2}|\\d{1,2})(?:°)?(?![\\p{L}\\d])");
     private static final Pattern OPSOMMING = Pattern.compile(
             "(?:\\s*,\\s*|\\s+(?:en|of|en/of)\\s+|\\s+(?<reeks>tot en met|t/m)\\s+)(?=\\d)");
+    /** Een document met jaartal vlak voor "artikel": "het protocol jobcoach 2019 artikel 2.4". */
+    private static final Pattern DOCUMENT_ERVOOR = Pattern.compile("\\b(?:het|de)\\s+(\\p{L}[\\p{L} -]{2,40}?\\s(?:19|20)\\d\\d)\\s+$");
     private static final Pattern EN_VOLGENDE = Pattern.compile("\\.?\\s+e\\.v\\.");
     private static final Pattern VAN_DIT_ARTIKEL = Pattern.compile(",?\\s+van\\s+dit\\s+artikel\\b");
     private static final Pattern VAN_ARTIKEL = Pattern.compile(",?\\s+van\\s+artikel\\s+");
@@ -191,8 +193,10 @@ public final class VerwijzingParser {
             Matcher o = kijk(ONDERDEEL);
             if (o == null) return;
             onderdeel = o.group(3);
-            if (!o.group(2).equals("onder")) afwijkingen.add("'" + o.group(2) + " " + onderdeel + "' in plaats van 'onder " + onderdeel + "'");
-            else if (o.group(1).isEmpty() && lid != null) afwijkingen.add("komma voor het onderdeel ontbreekt");
+            // na een lid: "derde lid, onder b"; zonder lid: "artikel 5, onderdeel c"
+            String goed = lid != null ? "onder" : "onderdeel";
+            if (!o.group(2).equals(goed)) afwijkingen.add("'" + o.group(2) + " " + onderdeel + "' in plaats van '" + goed + " " + onderdeel + "'");
+            else if (o.group(1).isEmpty()) afwijkingen.add("komma voor het onderdeel ontbreekt");
             pos = o.end();
         }
     }
@@ -290,6 +294,12 @@ public final class VerwijzingParser {
         boolean ditArtikel = false;
         Matcher v;
         if ((v = laatste.kijk(EN_VOLGENDE)) != null) laatste.pos = v.end();
+        Matcher document = DOCUMENT_ERVOOR.matcher(tekst.substring(Math.max(0, begin - 60), begin));
+        if (document.find()) {
+            // "in het protocol jobcoach 2019 artikel 2.4": een artikel van dat document, niet van de verordening
+            wet = document.group(1);
+            extern = true;
+        } else
         if ((v = laatste.kijk(VAN_DEZE)) != null) {
             eind = v.end();
         } else if ((v = laatste.kijk(VAN_DIT_ARTIKEL)) != null) {

@@ -100,6 +100,10 @@ class VerwijzingParserTest {
         in dit artikel en dit lid geldt in 2026 een bedrag van 1.000 euro ¦ 
         van de Participatiewet is en artikel 18 of 18 b van de Participatiewet laat ¦ EXTERN ARTIKEL 18 w'Participatiewet' std {artikel 18} | EXTERN ARTIKEL 18.b w'Participatiewet' std {18 b van de Participatiewet}
         volgens Artikel 475.b. e.v. Wetboek van Burgerlijke rechtsvordering dit ¦ EXTERN ARTIKEL 475 ob w'Wetboek van Burgerlijke rechtsvordering' std {Artikel 475.b. e.v. Wetboek van Burgerlijke rechtsvordering}
+        omensondersteuning bedoeld in artikel 5, onderdeel c van de Participatiewet. De ¦ EXTERN ARTIKEL 5 oc w'Participatiewet' std {artikel 5, onderdeel c van de Participatiewet}
+        zoals omschreven in het protocol jobcoach 2019 artikel 2.4 die is te vinden ¦ EXTERN ARTIKEL 2.4 w'protocol jobcoach 2019' std {artikel 2.4}
+        de kosten uit artikel 6.1, onderdeel b, worden vergoed ¦ INTERN ARTIKEL 6.1 ob std {artikel 6.1, onderdeel b}
+        de kosten uit artikel 6.1, onder b, worden vergoed     ¦ INTERN ARTIKEL 6.1 ob afw {artikel 6.1, onder b}
         zie [[hulp-in-natura#lid-2]] en artikel 6.1, tweede lid ¦ INTERN ARTIKEL 6.1 l2 std {artikel 6.1, tweede lid}
         """)
     void herkent(String tekst, String verwacht) {
@@ -112,6 +116,7 @@ class VerwijzingParserTest {
         assertThat(v.standaardvorm()).isEqualTo("artikel 5.2, derde lid, onder b");
         assertThat(v.afwijkingen()).containsExactly("'lid 3' in plaats van 'derde lid'", "'sub b' in plaats van 'onder b'");
         assertThat(PARSER.parse("lid 4 van dit artikel").get(0).standaardvorm()).isEqualTo("het vierde lid");
+        assertThat(PARSER.parse("zoals beschreven in 4.6.3.b hier").get(0).standaardvorm()).isEqualTo("artikel 4.6.3, onderdeel b");
         assertThat(PARSER.parse("artikel 18 lid 1 Participatiewet").get(0).standaardvorm())
                 .isEqualTo("artikel 18, eerste lid, van de Participatiewet");
     }
