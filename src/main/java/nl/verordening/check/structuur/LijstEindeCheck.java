@@ -42,10 +42,17 @@ public final class LijstEindeCheck implements Check {
                 String naam = laatste.label() == null ? "het laatste onderdeel" : "onderdeel " + laatste.label();
                 r.add(bevinding(laatste.pos(), p, p.omschrijving() + ": " + naam + " eindigt op '" + m.group().trim()
                         + "', maar er komt geen onderdeel meer; eindig met een punt of vul het ontbrekende onderdeel aan",
-                        tekst.substring(0, m.start()).stripTrailing() + ".", m.group().trim()));
+                        slot(tekst.substring(0, m.start()).stripTrailing()) + ".", m.group().trim()));
             }
         });
         return r;
+    }
+
+    /** De laatste woorden van een tekst, voor een korte suggestie ("… zelf kan regelen."). */
+    private static String slot(String t) {
+        if (t.length() <= 40) return t;
+        int i = t.indexOf(' ', t.length() - 40);
+        return "… " + t.substring(i < 0 ? t.length() - 40 : i + 1);
     }
 
     /** De tekst van het laatste blok als dat een alinea is (een geneste lijst eindigt zelf). */
