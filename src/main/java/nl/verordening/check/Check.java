@@ -26,4 +26,12 @@ public interface Check {
     default Finding bevinding(SourcePosition pos, Pad pad, String bericht) {
         return new Finding(info().code(), info().ernst(), pos, bericht, pad.id());
     }
+
+    /**
+     * Een bevinding over een stuk tekst: {@code fragment} is de tekst zoals in de bron (voor de precieze
+     * plek en het rapport), {@code suggestie} wat er beter staat (of null).
+     */
+    default Finding bevinding(SourcePosition pos, Pad pad, String bericht, String suggestie, String fragment) {
+        return new Finding(info().code(), info().ernst(), pos, bericht, pad.id(), suggestie, fragment);
+    }
 }

@@ -17,6 +17,20 @@ import nl.verordening.check.taal.LeesbaarheidCheck;
 import nl.verordening.check.wet.WetInleidingCheck;
 import nl.verordening.check.wet.WetSchrijfwijzeCheck;
 import nl.verordening.check.wet.WettenregelAlsTekstCheck;
+import nl.verordening.check.structuur.ArtikelnummeringCheck;
+import nl.verordening.check.structuur.KernwaardenCheck;
+import nl.verordening.check.structuur.LeegArtikelCheck;
+import nl.verordening.check.structuur.LidnummeringCheck;
+import nl.verordening.check.structuur.LijstEindeCheck;
+import nl.verordening.check.structuur.MetadataCheck;
+import nl.verordening.check.structuur.OnderdelenCheck;
+import nl.verordening.check.verwijzing.VerwijzingAlleenTitelCheck;
+import nl.verordening.check.verwijzing.VerwijzingDoelOnbekendCheck;
+import nl.verordening.check.verwijzing.VerwijzingLidOnbekendCheck;
+import nl.verordening.check.verwijzing.VerwijzingOnderwerpCheck;
+import nl.verordening.check.verwijzing.VerwijzingTitelAndersCheck;
+import nl.verordening.check.verwijzing.VerwijzingVormCheck;
+import nl.verordening.check.verwijzing.VerwijzingZelfCheck;
 import nl.verordening.model.Aanvaarding;
 import nl.verordening.model.Finding;
 import nl.verordening.model.ModelIndex;
@@ -33,6 +47,11 @@ public final class Checks {
     /** Alle controles; een nieuwe controle komt hier bij (en krijgt een fixture en een docs-pagina). */
     public static List<Check> alle() {
         return List.of(new WetSchrijfwijzeCheck(), new WettenregelAlsTekstCheck(), new WetInleidingCheck(),
+                new VerwijzingDoelOnbekendCheck(), new VerwijzingLidOnbekendCheck(), new VerwijzingTitelAndersCheck(),
+                new VerwijzingAlleenTitelCheck(), new VerwijzingZelfCheck(), new VerwijzingVormCheck(),
+                new VerwijzingOnderwerpCheck(),
+                new LidnummeringCheck(), new OnderdelenCheck(), new LijstEindeCheck(), new ArtikelnummeringCheck(),
+                new LeegArtikelCheck(), new KernwaardenCheck(), new MetadataCheck(),
                 new BegripSchrijfwijzeCheck(), new BegripTikfoutCheck(), new BegripOngebruiktCheck(),
                 new AfkortingOnbekendCheck(), new DubbeleDefinitieCheck(),
                 new LeesbaarheidCheck(), new AmbtelijkWoordCheck(), new HerhalingCheck());

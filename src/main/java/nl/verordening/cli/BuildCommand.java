@@ -65,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         var r = Bronmap.laadEnControleer(dir, err);
         if (r == null) return ExitCode.ONBRUIKBAAR;
-        Meldingen.print(r.bevindingen(), dir, err);
+        Meldingen.printBevindingen(r.bevindingen(), dir, err, Meldingen.kleur());
         if (toonAanvaard) Meldingen.printAanvaard(r.aanvaard(), dir, err);
         if (strikt && r.striktFout()) {
             err.println("verordening: " + Meldingen.samenvatting(r) + "; met --strikt is er geen uitvoer gemaakt.");

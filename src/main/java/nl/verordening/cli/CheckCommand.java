@@ -33,6 +33,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--toon-aanvaard", description = "Toon ook de aanvaarde bevindingen, met hun reden.")
     boolean toonAanvaard;
 
+    /** Uitvoerformaat van de bevindingen. */
+    enum Formaat { tekst, json, sarif }
+
+    @Option(names = "--format", paramLabel = "FORMAAT", defaultValue = "tekst",
+            description = "tekst (standaard; per bestand, met suggesties), json (één object per bevinding) of sarif (SARIF 2.1.0).")
+    Formaat formaat;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -43,10 +50,18 @@ final class CheckCommand implements Callable<Integer> {
         }
         var r = Bronmap.laadEnControleer(dir, spec.commandLine().getErr());
         if (r == null) return ExitCode.ONBRUIKBAAR;
-        Meldingen.print(r.bevindingen(), dir, out);
+        int code = Meldingen.aantal(r.bevindingen(), Severity.ERROR) > 0 ? ExitCode.BEVINDINGEN : ExitCode.OK;
+        if (formaat != Formaat.tekst) {
+            out.print(formaat == Formaat.json ? Rapportformaat.json(r.bevindingen(), r.verordening(), dir)
+                    : Rapportformaat.sarif(r.bevindingen(), r.verordening(), dir));
+            out.flush();
+            return code;
+        }
+        Meldingen.printBevindingen(r.bevindingen(), dir, out, Meldingen.kleur());
+        if (!r.bevindingen().isEmpty()) out.println();
         if (toonAanvaard) Meldingen.printAanvaard(r.aanvaard(), dir, out);
         out.println(dir + ": " + r.verordening().hoofdstukken().size() + " hoofdstukken, " + r.verordening().artikelen().size()
                 + " artikelen; " + Meldingen.samenvatting(r) + ".");
-        return Meldingen.aantal(r.bevindingen(), Severity.ERROR) > 0 ? ExitCode.BEVINDINGEN : ExitCode.OK;
+        return code;
     }
 }

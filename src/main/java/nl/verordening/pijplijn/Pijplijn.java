@@ -5,14 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.verordening.check.Checks;
+import nl.verordening.load.Fragmentposities;
 import nl.verordening.load.LoadException;
 import nl.verordening.load.SourceLoader;
+import nl.verordening.model.Finding;
 import nl.verordening.model.Verordening;
 import nl.verordening.render.Output;
 import nl.verordening.render.RenderContext;
 import nl.verordening.render.Renderer;
 import nl.verordening.render.Templates;
 import nl.verordening.render.pdf.PublieksPdfRenderer;
+import nl.verordening.render.rapport.LeesbaarheidRenderer;
+import nl.verordening.render.rapport.RapportRenderer;
 import nl.verordening.render.site.PublieksversieRenderer;
 import nl.verordening.render.KaleTekstInstellingen;
 import nl.verordening.render.docx.DocxRenderer;
@@ -45,12 +49,15 @@ public final class Pijplijn {
     /** Alle uitvoer, met deze instellingen voor de kale tekst. */
     public static List<Renderer> renderers(KaleTekstInstellingen kaal) {
         return List.of(new KaleTekstRenderer(), new DocxRenderer(kaal), new StopRenderer(kaal), new KaleHtmlRenderer(kaal),
-                new PublieksversieRenderer(), new PublieksPdfRenderer());
+                new PublieksversieRenderer(), new PublieksPdfRenderer(), new RapportRenderer(), new LeesbaarheidRenderer());
     }
 
     /** Laadt de bron en voert alle controles uit. */
     public static Resultaat laad(Path bron) throws LoadException {
-        return controleer(new SourceLoader(Checks.codes()).load(bron));
+        Resultaat r = controleer(new SourceLoader(Checks.codes()).load(bron));
+        // Een bevinding in een stuk tekst krijgt de plek van dat fragment in het bronbestand.
+        List<Finding> verfijnd = Fragmentposities.verfijn(bron, r.bevindingen());
+        return new Resultaat(r.verordening(), verfijnd.stream().sorted().toList(), r.aanvaard());
     }
 
     /** Voert alle controles uit op een geladen verordening. */
@@ -75,7 +82,7 @@ public final class Pijplijn {
 
     /** Alle uitvoer in het geheugen (voor een voorbeeld), zonder iets op schijf te schrijven. */
     public static GeheugenUitvoer renderInGeheugen(Resultaat r, Opties opties) throws IOException, PijplijnFout {
-        GeheugenUitvoer uit = new GeheugenUitvoer(context(opties));
+        GeheugenUitvoer uit = new GeheugenUitvoer(context(opties).metBevindingen(r.bevindingen()));
         render(r, uit, renderers());
         return uit;
     }
@@ -104,7 +111,7 @@ public final class Pijplijn {
      * @return het aantal renderers
      */
     public static int bouw(Resultaat r, Path doel, Opties opties) throws IOException, PijplijnFout {
-        RenderContext context = context(opties);
+        RenderContext context = context(opties).metBevindingen(r.bevindingen());
         List<Renderer> renderers = renderers();
         try (UitvoerMap map = UitvoerMap.begin(doel, true)) {
             render(r, new MapUitvoer(map.map(), context), renderers);

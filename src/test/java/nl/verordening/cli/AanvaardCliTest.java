@@ -20,7 +20,7 @@ class AanvaardCliTest {
         Cli u = Cli.voerUit("check", bron.toString());
         assertThat(u.code()).isZero();
         assertThat(u.out()).contains("0 fouten, 1 waarschuwing, 1 aanvaard.")
-                .contains(bron.resolve("hoofdstukken/01-vervoer.yaml") + ":12:18: waarschuwing: de wettenregel van paragraaf 1.1")
+                .contains(bron.resolve("hoofdstukken/01-vervoer.yaml") + ":12:18: waarschuwing[WET001]: de wettenregel van paragraaf 1.1")
                 .doesNotContain("artikel 1.1.1 noemt").doesNotContain("aanvaard:");
     }
 

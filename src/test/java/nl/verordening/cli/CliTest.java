@@ -23,7 +23,7 @@ class CliTest {
         Cli u = Cli.voerUit("check", MINIMAAL.toString());
         assertThat(u.code()).isZero();
         assertThat(u.out()).contains("2 hoofdstukken, 2 artikelen; 0 fouten, 1 waarschuwing, 1 info.")
-                .contains(MINIMAAL.resolve("hoofdstukken/02-vervoer.yaml") + ":32:23: waarschuwing: de wettenregel van artikel 2.1.2");
+                .contains(MINIMAAL.resolve("hoofdstukken/02-vervoer.yaml") + ":32:23: waarschuwing[WET001]: de wettenregel van artikel 2.1.2");
     }
 
     @Test

@@ -23,6 +23,10 @@ public final class GeheugenOutput implements Output {
         this.context = new RenderContext(templates);
     }
 
+    public GeheugenOutput(RenderContext context) {
+        this.context = context;
+    }
+
     @Override
     public void write(String relativePath, byte[] content) {
         bestanden.put(relativePath, content.clone());
