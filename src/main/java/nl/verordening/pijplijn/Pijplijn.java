@@ -3,10 +3,13 @@ package nl.verordening.pijplijn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import nl.verordening.check.Checks;
 import nl.verordening.load.LoadException;
 import nl.verordening.load.SourceLoader;
+import nl.verordening.model.Finding;
 import nl.verordening.model.Verordening;
 import nl.verordening.render.Output;
 import nl.verordening.render.RenderContext;
@@ -34,7 +37,14 @@ public final class Pijplijn {
 
     /** Laadt de bron en voert alle controles uit. */
     public static Resultaat laad(Path bron) throws LoadException {
-        return controleer(new SourceLoader(Checks.codes()).load(bron));
+        SourceLoader.Geladen g = new SourceLoader(Checks.codes()).laad(bron);
+        Resultaat r = controleer(g.verordening());
+        if (g.waarschuwingen().isEmpty()) return r;
+        // De waarschuwingen van de lader (commentaar in tekst, een niet genoemd bestand) horen bij de bevindingen.
+        List<Finding> alle = new ArrayList<>(g.waarschuwingen());
+        alle.addAll(r.bevindingen());
+        Collections.sort(alle);
+        return new Resultaat(r.verordening(), alle, r.aanvaard());
     }
 
     /** Voert alle controles uit op een geladen verordening. */

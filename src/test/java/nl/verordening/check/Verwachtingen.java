@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.verordening.load.LoadException;
-import nl.verordening.load.SourceLoader;
 import nl.verordening.model.Finding;
 
 /**
@@ -103,7 +102,8 @@ final class Verwachtingen {
     /** Laden en alle controles, zoals {@code verordening check}: laadfouten of niet-aanvaarde bevindingen. */
     static List<Finding> bevindingen(Path fixture) {
         try {
-            return Checks.run(new SourceLoader(Checks.codes()).load(bron(fixture))).bevindingen();
+            // Zoals de compiler: ook de waarschuwingen van de lader.
+            return nl.verordening.pijplijn.Pijplijn.laad(bron(fixture)).bevindingen();
         } catch (LoadException e) {
             return e.findings();
         }
