@@ -20,7 +20,11 @@ import nl.verordening.pijplijn.Resultaat;
 class LaderFuzzTest {
 
     /** Langer dan dit voor één invoer is een hang (het laden is lineair; dit is ruim). */
-    static final long MAX_MS = 5_000;
+    static final long MAX_MS = 10_000;
+    /** De eerste uitvoeringen laden en instrumenteren nog klassen: die tellen niet als hang. */
+    static final int OPWARMEN = 50;
+
+    private static int uitgevoerd;
 
     private static Path bron;
 
@@ -99,8 +103,10 @@ class LaderFuzzTest {
             Pijplijn.renderInGeheugen(r, Opties.STANDAARD);
         } catch (LoadException e) {
             // Meldingen: goed, als ze een plek en een Nederlandse tekst hebben.
+            // Buiten wat de bron zelf citeert ('...') geen Java of Engels van de parser.
             e.findings().forEach(f -> {
-                if (f.message().contains("Exception") || f.message().contains("java.")) throw new AssertionError(f.format());
+                String eigen = f.message().replaceAll("'[^']*'", "''");
+                if (eigen.contains("Exception") || eigen.contains("java.") || eigen.contains("while ")) throw new AssertionError(f.format());
             });
         } catch (nl.verordening.pijplijn.PijplijnFout e) {
             throw new AssertionError(e);
@@ -108,6 +114,6 @@ class LaderFuzzTest {
             throw e;
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        if (ms > MAX_MS) throw new AssertionError("hang: " + ms + " ms voor " + invoer.length + " bytes");
+        if (++uitgevoerd > OPWARMEN && ms > MAX_MS) throw new AssertionError("hang: " + ms + " ms voor " + invoer.length + " bytes");
     }
 }
