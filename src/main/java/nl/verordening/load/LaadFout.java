@@ -50,6 +50,7 @@ public enum LaadFout {
     LINK_ONVEILIG("link-onveilig", "een link met javascript:, data: of vbscript:"),
     PARAMETER_DUBBEL("parameter-dubbel", "een parameter-id of een vanaf-datum van een parameter staat twee keer"),
     EENHEID_ONBEKEND("eenheid-onbekend", "een parameter heeft een eenheid die de compiler niet kent"),
+    BESTAND_DUBBEL("bestand-dubbel", "verordening.yaml noemt hetzelfde hoofdstuk- of bijlagebestand twee keer"),
     AFBEELDING_ONGELDIG("afbeelding-ongeldig", "een illustratie is geen SVG-, PNG- of JPEG-bestand"),
     COMMENTAAR_IN_TEKST("commentaar-in-tekst", "na ' #' is de rest van de regel YAML-commentaar, geen tekst", Severity.WARNING),
     BESTAND_NIET_GENOEMD("bestand-niet-genoemd", "een YAML-bestand in de bronmap staat niet in verordening.yaml", Severity.WARNING);

@@ -150,13 +150,27 @@ public final class SourceLoader {
     private static List<SourceFile> bestanden(Path dir, Fields v, Sleutel sleutel, boolean verplicht, String soort,
                                               String voorbeeld, Diagnostics diag) {
         List<SourceFile> r = new ArrayList<>();
+        java.util.Map<Path, SourcePosition> gezien = new java.util.HashMap<>();
         for (Node n : verplicht ? v.requiredList(sleutel) : v.list(sleutel)) {
             if (!(n instanceof Node.Scalar s) || s.text() == null) {
                 diag.error(LaadFout.SOORT_ONJUIST, n.pos(), "elk item van '" + sleutel.naam() + "' is een bestandsnaam, zoals " + voorbeeld);
                 continue;
             }
             String naam = s.text().strip();
-            Path pad = dir.resolve(naam).normalize();
+            Path pad;
+            try {
+                pad = dir.resolve(naam).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                diag.error(LaadFout.BESTAND_ONTBREEKT, s.pos(), soort + " '" + naam + "' is geen geldige bestandsnaam");
+                continue;
+            }
+            SourcePosition eerder = gezien.putIfAbsent(pad, s.pos());
+            if (eerder != null) {
+                // Eén melding hier, niet één per artikel van het dubbel gelezen bestand.
+                diag.error(LaadFout.BESTAND_DUBBEL, s.pos(), soort + " '" + naam + "' staat al op regel " + eerder.line()
+                        + "; noem elk bestand één keer");
+                continue;
+            }
             if (!pad.startsWith(dir.normalize()) || naam.startsWith("/")) {
                 diag.error(LaadFout.BESTAND_BUITEN_BRON, s.pos(), soort + " '" + naam + "' ligt buiten de bronmap");
                 continue;
