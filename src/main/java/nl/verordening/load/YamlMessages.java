@@ -22,8 +22,7 @@ final class YamlMessages {
         String c = context == null ? "" : context;
         if (PLAATSHOUDER_BEGIN.matcher(contextRegel).matches() || PLAATSHOUDER_BEGIN.matcher(probleemRegel).matches()) {
             boolean ctx = PLAATSHOUDER_BEGIN.matcher(contextRegel).matches();
-            return new Melding(y("een waarde die met '{{' of '[[' begint, leest YAML als lijst of blok, niet als tekst;"
-                    + " zet de hele tekst tussen enkele aanhalingstekens: '{{parameter}} ...'"), ctx);
+            return new Melding(YamlReader.PLAATSHOUDER, ctx);
         }
         if (p.contains("\\t") || p.contains("tab character") || p.contains("TAB")) {
             return new Melding(y("tab gevonden; gebruik spaties om in te springen (stel uw editor in op spaties)"), false);

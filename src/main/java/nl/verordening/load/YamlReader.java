@@ -34,8 +34,12 @@ final class YamlReader {
     /** Hoogstens zoveel tekens in één bestand. */
     static final int MAX_TEKENS = 4_000_000;
 
+    static final String PLAATSHOUDER = "ongeldige YAML: een waarde die met '{{' of '[[' begint, leest YAML als lijst of blok,"
+            + " niet als tekst; zet de hele tekst tussen enkele aanhalingstekens: '{{parameter}} ...'";
+
     private final String file;
     private final Diagnostics diag;
+    private int plaatshouderRegel = -1;
     private String text;
     private int[] regelbegin;
     /** Per codepunt-index de tekenindex, alleen als de tekst tekens buiten het BMP heeft (emoji). */
@@ -131,8 +135,17 @@ final class YamlReader {
                     else fout = true;
                 } else {
                     fout = true;
-                    diag.error(LaadFout.YAML_SYNTAXIS, keyPos, "een sleutel moet een eenvoudige naam zijn, zoals 'titel:'"
-                            + " (geen '? ', lijst, blok, anker of tag als sleutel); staat er tekst? zet die tussen aanhalingstekens");
+                    int o = offset(k.getStartMark());
+                    if (o > 0 && (text.startsWith("{{", o - 1) || text.startsWith("[[", o - 1))) {
+                        plaatshouderRegel = positie(o - 1).line();
+                        diag.error(LaadFout.YAML_SYNTAXIS, positie(o - 1), PLAATSHOUDER);
+                    } else {
+                        int q = o - 1;
+                        while (q >= 0 && text.charAt(q) == ' ') q--;
+                        if (q >= 0 && text.charAt(q) == '?') keyPos = positie(q);
+                        diag.error(LaadFout.YAML_SYNTAXIS, keyPos, "een sleutel moet een eenvoudige naam zijn, zoals 'titel:'"
+                                + " (geen '? ', lijst, blok, anker of tag als sleutel); staat er tekst? zet die tussen aanhalingstekens");
+                    }
                     overslaan(p, k);
                 }
                 Node value = node(p, p.getEvent(), diepte + 1);
@@ -253,7 +266,23 @@ final class YamlReader {
         YamlMessages.Melding m = YamlMessages.dutch(e.getProblem(), e.getContext(), regelVan(e.getProblemMark()),
                 regelVan(e.getContextMark()), voor(e.getProblemMark()));
         Mark mark = m.bijContext() && e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
-        SourcePosition pos = mark == null ? new SourcePosition(file, 1, 1) : pos(mark);
+        if (mark == null) {
+            diag.error(LaadFout.YAML_SYNTAXIS, new SourcePosition(file, 1, 1), m.tekst());
+            return;
+        }
+        int o = offset(mark);
+        SourcePosition pos = positie(o);
+        if (pos.line() == plaatshouderRegel) return; // al gemeld, met de oorzaak
+        if (m.tekst().equals(PLAATSHOUDER)) {
+            // Meld bij de '{{' of '[[' zelf: daar moet het aanhalingsteken komen.
+            String regel = regelVan(mark);
+            int i = Math.max(regel.indexOf("{{"), -1);
+            int j = regel.indexOf("[[");
+            int k = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+            if (k >= 0) pos = positie(regelbegin[pos.line() - 1] + k);
+        } else if (m.tekst().contains("escape") && o > 0 && text.charAt(o - 1) == '\\') {
+            pos = positie(o - 1);
+        }
         diag.error(LaadFout.YAML_SYNTAXIS, pos, m.tekst());
     }
 
