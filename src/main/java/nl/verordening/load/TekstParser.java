@@ -39,9 +39,10 @@ final class TekstParser {
     static final Pattern VERWIJZING = Pattern.compile("\\[\\[([^\\[\\]#{}]*)(?:#([^\\[\\]]*))?]]");
     static final Pattern PARAMETER = Pattern.compile("\\{\\{([^{}]*)}}");
     private static final Pattern FRAGMENT = Pattern.compile("lid-([0-9]+[a-z]?)(?:\\.([a-z]+))?|onderdeel-([a-z]+)");
-    private static final char EERSTE_PLAATSHOUDER = '\uE000';
-    /** Het privégebied loopt tot U+F8FF; zoveel verwijzingen in één tekst is genoeg. */
-    private static final char LAATSTE_PLAATSHOUDER = '\uF8FF';
+    /** Een plaatshouder is dit teken met twee "cijfers" uit de rest van het privégebied (U+E001–U+F8FF). */
+    private static final char PLAATSHOUDER = '\uE000';
+    private static final char CIJFER_0 = '\uE001';
+    private static final int BASIS = '\uF8FF' - '\uE001' + 1;
     /** Zo diep mogen '-'-opsommingen in één tekst in elkaar staan. */
     static final int MAX_LIJSTDIEPTE = 8;
     /** Zo diep mogen cursief, vet en links in elkaar staan. */
@@ -176,14 +177,16 @@ final class TekstParser {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < literal.length(); i++) {
             char c = literal.charAt(i);
-            int k = c - EERSTE_PLAATSHOUDER;
-            if (k >= 0 && k < b.plaatshouders.size()) {
+            int k = c == PLAATSHOUDER && i + 2 < literal.length() + 0 && i + 2 <= literal.length() - 1
+                    ? (literal.charAt(i + 1) - CIJFER_0) * BASIS + (literal.charAt(i + 2) - CIJFER_0) : -1;
+            if (k >= 0 && k < b.plaatshouders.size() && literal.charAt(i + 1) >= CIJFER_0 && literal.charAt(i + 2) >= CIJFER_0) {
                 if (sb.length() > 0) {
                     r.add(new Inline.Platte(sb.toString()));
                     sb.setLength(0);
                 }
                 Inline in = b.plaatshouders.get(k);
                 if (in != null) r.add(in);
+                i += 2;
             } else {
                 sb.append(c);
             }
@@ -229,17 +232,17 @@ final class TekstParser {
             boolean kanP = !escaped && v.startsWith("{{", i);
             boolean isV = kanV && mv.region(i, v.length()).lookingAt();
             boolean isP = !isV && kanP && mp.region(i, v.length()).lookingAt();
-            if ((isV || isP) && EERSTE_PLAATSHOUDER + plaatshouders.size() <= LAATSTE_PLAATSHOUDER) {
+            if (isV || isP) {
                 SourcePosition pos = locator.locate(scalar, i);
+                int k = plaatshouders.size();
                 plaatshouders.add(isV ? verwijzing(mv, pos) : parameter(mp, pos));
-                origineel[o++] = i;
-                sb.append((char) (EERSTE_PLAATSHOUDER + plaatshouders.size() - 1));
+                // Drie tekens: het merk en het volgnummer in twee cijfers van het privégebied (tot 40 miljoen).
+                if (o + 3 > origineel.length) origineel = java.util.Arrays.copyOf(origineel, origineel.length * 2 + 3);
+                for (int x = 0; x < 3; x++) origineel[o++] = i;
+                sb.append(PLAATSHOUDER).append((char) (CIJFER_0 + k / BASIS)).append((char) (CIJFER_0 + k % BASIS));
                 i = isV ? mv.end() : mp.end();
             } else {
-                if (isV || isP) {
-                    diag.error(LaadFout.VERWIJZING_ONGELDIG, locator.locate(scalar, i), "te veel verwijzingen en parameters in één"
-                            + " tekst (meer dan " + (LAATSTE_PLAATSHOUDER - EERSTE_PLAATSHOUDER + 1) + "); verdeel de tekst over meer leden");
-                } else if (kanV || kanP) {
+                if (kanV || kanP) {
                     diag.error(LaadFout.VERWIJZING_ONGELDIG, locator.locate(scalar, i), "'" + v.substring(i, i + 2)
                             + "' zonder geldige afsluiting; schrijf een verwijzing als [[artikel-id]] of [[artikel-id#lid-2]], een parameter als {{parameter-id}}");
                 }
@@ -248,6 +251,7 @@ final class TekstParser {
                 i++;
             }
         }
+        if (o + 1 > origineel.length) origineel = java.util.Arrays.copyOf(origineel, o + 1);
         origineel[o++] = v.length();
         String tekst = sb.toString();
         return new Bewerkt(tekst, java.util.Arrays.copyOf(origineel, o), plaatshouders, Posities.regelbeginnen(tekst));

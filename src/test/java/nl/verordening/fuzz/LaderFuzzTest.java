@@ -28,46 +28,6 @@ class LaderFuzzTest {
 
     private static Path bron;
 
-    static final String VERORDENING = """
-            gemeente: Voorbeeldstad
-            cbs-code: gm9999
-            titel: Verordening Sociaal Domein gemeente Voorbeeldstad 2026
-            citeertitel: Verordening Sociaal Domein Voorbeeldstad 2026
-            jaar: 2026
-            vastgesteld: 2025-12-18
-            inwerkingtreding: 2026-01-01
-            ondertekening:
-              - functie: De raadsvoorzitter
-                naam: B. Voorzitter
-            hoofdstukken:
-              - hoofdstukken/01-vervoer.yaml
-            """;
-    static final String WETTEN = """
-            wetten:
-              - code: LLV
-                naam: Leerlingenvervoer
-            """;
-    static final String PARAMETERS = """
-            parameters:
-              - id: drempel
-                eenheid: EUR
-                waarden:
-                  - vanaf: 2026-01-01
-                    waarde: 62.5
-            """;
-    static final String HOOFDSTUK = """
-            hoofdstuk: 1
-            id: vervoer-naar-school
-            titel: Vervoer naar school
-            inhoud:
-              - artikel: 1.1.1
-                id: ouders
-                titel: Ouders
-                wetten: [LLV]
-                inhoud:
-                  - lid: 1
-                    tekst: De ouders betalen {{drempel}}; zie [[ouders#lid-1]].
-            """;
 
     static synchronized Path bron() throws IOException {
         if (bron == null) {
@@ -86,10 +46,10 @@ class LaderFuzzTest {
 
     static void laad(int welk, byte[] invoer) throws IOException {
         Path dir = bron();
-        Files.writeString(dir.resolve("verordening.yaml"), VERORDENING);
-        Files.writeString(dir.resolve("wetten.yaml"), WETTEN);
-        Files.writeString(dir.resolve("parameters.yaml"), PARAMETERS);
-        Files.writeString(dir.resolve("hoofdstukken/01-vervoer.yaml"), HOOFDSTUK);
+        Files.writeString(dir.resolve("verordening.yaml"), Bronnen.VERORDENING);
+        Files.writeString(dir.resolve("wetten.yaml"), Bronnen.WETTEN);
+        Files.writeString(dir.resolve("parameters.yaml"), Bronnen.PARAMETERS);
+        Files.writeString(dir.resolve("hoofdstukken/01-vervoer.yaml"), Bronnen.HOOFDSTUK);
         String naam = switch (welk) {
             case 0 -> "verordening.yaml";
             case 1 -> "wetten.yaml";
