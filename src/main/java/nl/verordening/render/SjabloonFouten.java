@@ -96,7 +96,8 @@ final class SjabloonFouten {
         if ((m = GEEN_METHODE.matcher(msg)).find()) {
             return verboden(m.group(1)) ? "niet toegestaan in een sjabloon: " + kaal(m.group(2)) + " op " + klasse(m.group(1))
                     + "; een sjabloon mag alleen de gegevens van de verordening gebruiken"
-                    : verwijzing(e) + "heeft geen methode " + kaal(m.group(2)) + " (" + klasse(m.group(1)) + ")";
+                    : verwijzing(e) + "heeft geen methode " + m.group(2).replaceAll("\\b[a-z]+(\\.[a-z]+)*\\.(?=[A-Z])", "")
+                    + " (" + klasse(m.group(1)) + ")";
         }
         if ((m = GEEN_EIGENSCHAP.matcher(msg)).find()) {
             return verboden(m.group(1)) ? "niet toegestaan in een sjabloon: " + kaal(m.group(2)) + " op " + klasse(m.group(1))
