@@ -19,7 +19,7 @@ final class Catalogus {
     /** Uitgelijnde tabel voor de terminal. */
     static String tekst() {
         StringBuilder sb = new StringBuilder();
-        sb.append("Laadfouten: de bron is onbruikbaar; niet te aanvaarden.\n\n");
+        sb.append("Laadfouten: een fout maakt de bron onbruikbaar, een waarschuwing niet; niet te aanvaarden.\n\n");
         sb.append(uitgelijnd(laadfouten(false)));
         sb.append("\nControles: te aanvaarden met 'aanvaard:' in de bron (zie docs/controles.md).\n\n");
         sb.append(uitgelijnd(controles(false)));
@@ -51,7 +51,7 @@ final class Catalogus {
         List<String[]> r = new ArrayList<>();
         r.add(new String[] {"code", "ernst", "samenvatting"});
         for (LaadFout f : LaadFout.values()) {
-            r.add(new String[] {markdown ? "`" + f.code() + "`" : f.code(), Severity.ERROR.label(), f.samenvatting()});
+            r.add(new String[] {markdown ? "`" + f.code() + "`" : f.code(), f.ernst().label(), f.samenvatting()});
         }
         return r;
     }

@@ -40,11 +40,35 @@ final class Fouten {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
             PrintWriter err = cmd.getErr();
+            String gebruiker = schijffout(ex);
+            if (gebruiker != null) {
+                // Een map zonder schrijfrechten, een vol of alleen-lezen bestandssysteem: geen fout in het programma.
+                err.println("verordening: " + gebruiker);
+                return ExitCode.ONBRUIKBAAR;
+            }
             err.println("verordening: interne fout: " + ex);
             err.println("Dit is een fout in het programma, niet in uw bron. Meld het met de opdracht die u gaf;"
                     + " zet VERORDENING_DEBUG=1 voor details.");
             if (System.getenv("VERORDENING_DEBUG") != null) ex.printStackTrace(err);
             return ExitCode.INTERN;
+        }
+
+        /** Een Nederlandse melding voor een fout van het bestandssysteem, of null als het iets anders is. */
+        static String schijffout(Exception ex) {
+            if (!(ex instanceof java.nio.file.FileSystemException f)) return null;
+            String pad = f.getFile() == null ? "" : " " + f.getFile();
+            String reden = String.valueOf(f.getReason());
+            if (ex instanceof java.nio.file.AccessDeniedException) {
+                return "geen rechten voor" + pad + "; kies een map waarin u mag schrijven (of geef uzelf rechten). Er is niets veranderd.";
+            }
+            if (reden.contains("Read-only")) return pad.strip() + " staat op een alleen-lezen schijf; kies een andere map. Er is niets veranderd.";
+            if (reden.contains("No space")) return "de schijf is vol bij" + pad + "; maak ruimte of kies een andere map. Er is niets veranderd.";
+            if (ex instanceof java.nio.file.NoSuchFileException) return pad.strip() + " bestaat niet.";
+            if (ex instanceof java.nio.file.NotDirectoryException) return pad.strip() + " is geen map.";
+            if (ex instanceof java.nio.file.FileSystemLoopException || reden.contains("symbolic links")) {
+                return "de symbolische koppelingen bij" + pad + " wijzen in een kring naar elkaar.";
+            }
+            return "het besturingssysteem weigert het lezen of schrijven van" + pad + "; controleer de map en de rechten. Er is niets veranderd.";
         }
     }
 }

@@ -67,6 +67,7 @@ final class ImportCommand {
         public Integer call() throws IOException {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
+            if (ImportInvoer.geweigerd(bestand, uitvoer, force, err)) return ExitCode.ONBRUIKBAAR;
             if (Files.exists(uitvoer) && !force) {
                 err.println("verordening: " + uitvoer + " bestaat al; gebruik --force om hem te vervangen.");
                 return ExitCode.ONBRUIKBAAR;

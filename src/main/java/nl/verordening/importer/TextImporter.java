@@ -375,7 +375,14 @@ public final class TextImporter {
                 String id = ids.geef(nummer.isEmpty() && !kop.titel().isEmpty() ? Ids.slug("bijlage " + kop.titel()) : basis,
                         null, basis);
                 List<Blok> inhoud = bouwer.bouw(eenheden.subList(i + 1, j));
-                r.add(new Bijlage(id, nummer, kop.titel(), inhoud, bevindingen.pos(kop.regel)));
+                String titel = kop.titel();
+                // "Bijlage VIII" alleen op de kopregel: de eerste korte alinea eronder is dan de titel.
+                if (titel.isEmpty() && !inhoud.isEmpty() && inhoud.get(0) instanceof Blok.Alinea a
+                        && a.tekst().platteTekst().length() <= 200) {
+                    titel = a.tekst().platteTekst();
+                    inhoud = inhoud.subList(1, inhoud.size());
+                }
+                r.add(new Bijlage(id, nummer, titel, inhoud, bevindingen.pos(kop.regel)));
                 i = j;
             }
             return r;

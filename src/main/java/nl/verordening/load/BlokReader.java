@@ -42,7 +42,12 @@ final class BlokReader {
         List<Blok> r = new ArrayList<>();
         if (node == null) return r;
         if (node instanceof Node.Scalar s) {
-            if (s.text() != null) r.addAll(f.tekst.blokken(s));
+            if (s.getal()) {
+                diag.error(LaadFout.SOORT_ONJUIST, s.pos(), wat + " is het getal " + s.text() + ", geen tekst; is het echt de tekst '"
+                        + s.text() + "'? zet die dan tussen aanhalingstekens");
+            } else if (s.text() != null) {
+                r.addAll(f.tekst.blokken(s));
+            }
             return r;
         }
         if (!(node instanceof Node.Sequence seq)) {

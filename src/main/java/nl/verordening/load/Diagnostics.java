@@ -15,6 +15,31 @@ final class Diagnostics {
         findings.add(new Finding(fout.code(), Severity.ERROR, pos, message));
     }
 
+    /** Een waarschuwing: de bron blijft bruikbaar; de melding komt bij de bevindingen. */
+    void warn(LaadFout fout, SourcePosition pos, String message) {
+        findings.add(new Finding(fout.code(), Severity.WARNING, pos, message));
+    }
+
+    /** Meldt met de ernst van de code. */
+    void meld(LaadFout fout, SourcePosition pos, String message) {
+        if (fout.ernst() == Severity.ERROR) error(fout, pos, message);
+        else warn(fout, pos, message);
+    }
+
+    /** Of er al een fout met deze code is (om vervolgfouten te onderdrukken). */
+    boolean heeft(LaadFout fout) {
+        return findings.stream().anyMatch(f -> f.code().equals(fout.code()));
+    }
+
+    /** Alleen de fouten: bij een onbruikbare bron leiden waarschuwingen af. */
+    List<Finding> fouten() {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).sorted().toList();
+    }
+
+    List<Finding> waarschuwingen() {
+        return findings.stream().filter(f -> f.severity() != Severity.ERROR).sorted().toList();
+    }
+
     boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }

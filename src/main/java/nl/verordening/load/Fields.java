@@ -18,6 +18,9 @@ import nl.verordening.model.bron.Sleutel;
  */
 final class Fields {
 
+    /** Verplichte teksten die ook niet leeg mogen zijn ('' of ""); de cbs-code mag leeg (de importeur kent hem niet altijd). */
+    private static final Set<String> NIET_LEEG = Set.of("titel", "citeertitel", "gemeente", "term", "naam", "functie");
+
     private final Node.Mapping map;
     private String wat;
     private final Diagnostics diag;
@@ -87,7 +90,11 @@ final class Fields {
             diag.error(LaadFout.VELD_ONTBREEKT, map.pos(), wat + " mist het verplichte veld '" + key + "'");
             return "";
         }
-        return scalar(key, n.get()).orElse("");
+        Optional<String> r = scalar(key, n.get());
+        if (r.isPresent() && r.get().isEmpty() && NIET_LEEG.contains(key)) {
+            diag.error(LaadFout.TEKST_LEEG, n.get().pos(), "'" + key + "' in " + wat + " is leeg; vul het in");
+        }
+        return r.orElse("");
     }
 
     Optional<String> optional(String key) {

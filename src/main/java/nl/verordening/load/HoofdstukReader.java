@@ -119,20 +119,26 @@ final class HoofdstukReader {
         String id = id(v, wat);
         // Zonder titel: "Artikel 3" met alleen tekst, zoals in oudere regelingen.
         String titel = v.optional(Bronformaat.Artikel.TITEL).orElse("");
+        if (v.node(Bronformaat.Artikel.TITEL).orElse(null) instanceof Node.Scalar ts && ts.text().isBlank()) {
+            diag.error(LaadFout.TEKST_LEEG, v.node(Bronformaat.Artikel.TITEL).get().pos(), "de titel van " + wat
+                    + " is leeg; laat 'titel:' weg als het artikel geen titel heeft");
+        }
         aanvaard.lees(v, id);
         aanvaard.inArtikel(id);
         List<Blok> inhoud = blokken.blokken(f, v.node(Bronformaat.Artikel.INHOUD).orElse(null), wat);
         aanvaard.inArtikel(null);
         if (!v.has(Bronformaat.Artikel.INHOUD)) diag.error(LaadFout.VELD_ONTBREEKT, v.pos(), wat + " mist het verplichte veld 'inhoud'");
+        else if (inhoud.isEmpty() && leeg(v.node(Bronformaat.Artikel.INHOUD).orElse(null))) {
+            diag.error(LaadFout.TEKST_LEEG, v.node(Bronformaat.Artikel.INHOUD).map(Node::pos).orElse(v.keyPos(Bronformaat.Artikel.INHOUD)),
+                    wat + " heeft een lege inhoud; schrijf de tekst van het artikel onder 'inhoud:'");
+        }
         Illustratie ill = null;
         if (v.node(Bronformaat.Artikel.ILLUSTRATIE).isPresent()) {
             Fields i = Fields.of(v.node(Bronformaat.Artikel.ILLUSTRATIE).get(), "illustratie van " + wat, diag, Bronformaat.Illustratie.BLOK);
             if (i != null) {
                 String bestand = i.required(Bronformaat.Illustratie.BESTAND);
                 String alt = i.required(Bronformaat.Illustratie.ALT);
-                if (!bestand.isEmpty() && !Files.isRegularFile(dir.resolve(bestand))) {
-                    diag.error(LaadFout.BESTAND_ONTBREEKT, i.node(Bronformaat.Illustratie.BESTAND).get().pos(), "afbeelding '" + bestand + "' bestaat niet in " + dir);
-                }
+                if (!bestand.isEmpty()) Afbeelding.controleer(dir, bestand, i.node(Bronformaat.Illustratie.BESTAND).get().pos(), diag);
                 ill = new Illustratie(bestand, alt, i.pos());
             }
         }
@@ -141,6 +147,10 @@ final class HoofdstukReader {
                 blokken.blokken(f, v.node(Bronformaat.Artikel.VOORBEELD).orElse(null), "het voorbeeld bij " + wat), ill);
         return new Artikel(id, nummer, titel, wetTags.tags(v.scalars(Bronformaat.Artikel.WETTEN)), inhoud, extra,
                 blokken.blokken(f, v.node(Bronformaat.Artikel.TOELICHTING).orElse(null), "de toelichting bij " + wat), v.pos());
+    }
+
+    private static boolean leeg(Node n) {
+        return n == null || (n instanceof Node.Sequence s && s.items().isEmpty()) || (n instanceof Node.Scalar s && s.text().isBlank());
     }
 
     /** "artikel 3.1.1 A" voor meldingen, ook voordat de velden gelezen zijn. */

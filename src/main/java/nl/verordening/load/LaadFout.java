@@ -1,5 +1,7 @@
 package nl.verordening.load;
 
+import nl.verordening.model.Severity;
+
 /**
  * Elke fout die de lader kan melden, met de code die de gebruiker tussen haken ziet
  * ({@code [veld-onbekend]}) en een samenvatting voor {@code verordening check --lijst}.
@@ -38,14 +40,38 @@ public enum LaadFout {
     PARAMETER_GEEN_WAARDE("parameter-geen-waarde", "een parameter heeft geen waarde op de datum van inwerkingtreding"),
     ORGAAN_ONGELDIG("orgaan-ongeldig", "het orgaan is niet raad, college of burgemeester"),
     LABEL_ONTBREEKT("label-ontbreekt", "in begripsbepalingen met letters mist één begrip zijn letter"),
-    AANVAARDING_ONGELDIG("aanvaarding-ongeldig", "een aanvaarding noemt een onbekende code of geen reden");
+    AANVAARDING_ONGELDIG("aanvaarding-ongeldig", "een aanvaarding noemt een onbekende code of geen reden"),
+    YAML_ANKER("yaml-anker", "een YAML-anker (&), -alias (*) of -tag (!): in een bron betekenen die niets, en er valt tekst weg"),
+    TEKEN_ONGELDIG("teken-ongeldig", "een stuurteken of een teken dat de leesrichting omkeert (Trojan Source) in de tekst"),
+    TE_DIEP("te-diep", "blokken of opsommingen zijn te diep in elkaar genest"),
+    BESTAND_TE_GROOT("bestand-te-groot", "een bronbestand is te groot"),
+    TEKST_LEEG("tekst-leeg", "een verplichte tekst of inhoud is leeg"),
+    HTML_IN_TEKST("html-in-tekst", "HTML (zoals <script>) in de tekst"),
+    LINK_ONVEILIG("link-onveilig", "een link met javascript:, data: of vbscript:"),
+    PARAMETER_DUBBEL("parameter-dubbel", "een parameter-id of een vanaf-datum van een parameter staat twee keer"),
+    EENHEID_ONBEKEND("eenheid-onbekend", "een parameter heeft een eenheid die de compiler niet kent"),
+    BESTAND_DUBBEL("bestand-dubbel", "verordening.yaml noemt hetzelfde hoofdstuk- of bijlagebestand twee keer"),
+    AFBEELDING_ONGELDIG("afbeelding-ongeldig", "een illustratie is geen SVG-, PNG- of JPEG-bestand"),
+    COMMENTAAR_IN_TEKST("commentaar-in-tekst", "na ' #' is de rest van de regel YAML-commentaar, geen tekst", Severity.WARNING),
+    BESTAND_NIET_GENOEMD("bestand-niet-genoemd", "een YAML-bestand in de bronmap staat niet in verordening.yaml", Severity.WARNING);
 
     private final String code;
     private final String samenvatting;
+    private final Severity ernst;
 
     LaadFout(String code, String samenvatting) {
+        this(code, samenvatting, Severity.ERROR);
+    }
+
+    LaadFout(String code, String samenvatting, Severity ernst) {
         this.code = code;
         this.samenvatting = samenvatting;
+        this.ernst = ernst;
+    }
+
+    /** Fout (de bron is onbruikbaar) of waarschuwing (de bron laadt, de melding komt bij de bevindingen). */
+    public Severity ernst() {
+        return ernst;
     }
 
     /** Wat de gebruiker tussen haken ziet, zoals {@code veld-onbekend}. */

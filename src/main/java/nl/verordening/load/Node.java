@@ -19,9 +19,20 @@ sealed interface Node {
 
     /**
      * Een scalaire waarde; {@code text} is null voor een lege waarde. {@code offset} is de
-     * tekenpositie in het bestand, voor posities binnen de tekst (verwijzingen).
+     * tekenpositie in het bestand, voor posities binnen de tekst (verwijzingen), {@code eind} die na de
+     * waarde. {@code plain}: zonder
+     * aanhalingstekens en niet als tekstblok ('|', '>') geschreven.
      */
-    record Scalar(String text, SourcePosition pos, long offset) implements Node {
+    record Scalar(String text, SourcePosition pos, long offset, long eind, boolean plain) implements Node {
+        Scalar(String text, SourcePosition pos, long offset) {
+            this(text, pos, offset, Long.MAX_VALUE, false);
+        }
+
+        /** Een getal zonder aanhalingstekens ({@code inhoud: 42}): YAML-getal, geen tekst. */
+        boolean getal() {
+            return plain && text != null && text.matches("[-+]?[0-9][0-9_.]*");
+        }
+
         public String soort() {
             return text == null ? "een lege waarde" : "tekst";
         }

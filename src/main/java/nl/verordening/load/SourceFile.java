@@ -2,7 +2,10 @@ package nl.verordening.load;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import nl.verordening.model.SourcePosition;
@@ -24,15 +27,32 @@ final class SourceFile {
 
     /** Null als het bestand ontbreekt, geen UTF-8 is of geen geldige YAML; de fout is dan gemeld. */
     static SourceFile read(Path dir, String name, SourcePosition genoemdOp, Diagnostics diag) {
+        SourcePosition plek = genoemdOp != null ? genoemdOp : new SourcePosition(name, 0, 0);
+        Path pad = dir.resolve(name);
+        if (!Files.exists(pad, LinkOption.NOFOLLOW_LINKS)) {
+            diag.error(LaadFout.BESTAND_ONTBREEKT, plek, "bestand '" + name + "' bestaat niet in " + dir
+                    + (name.equals(SourceLoader.WETTEN) ? "; maak het, met 'wetten: []' als de tekst geen wettenregels heeft" : ""));
+            return null;
+        }
+        if (!binnenBron(dir, pad, name, plek, diag)) return null;
+        if (Files.isDirectory(pad)) {
+            diag.error(LaadFout.BESTAND_ONLEESBAAR, plek, "'" + name + "' is een map, geen bestand; noem hier een YAML-bestand");
+            return null;
+        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(dir.resolve(name));
+            if (Files.size(pad) > 4L * YamlReader.MAX_TEKENS) {
+                diag.error(LaadFout.BESTAND_TE_GROOT, plek, "'" + name + "' is te groot (" + Files.size(pad) / 1_000_000
+                        + " MB); verdeel de tekst over meer hoofdstuk- of bijlagebestanden");
+                return null;
+            }
+            bytes = Files.readAllBytes(pad);
         } catch (NoSuchFileException e) {
-            diag.error(LaadFout.BESTAND_ONTBREEKT, genoemdOp != null ? genoemdOp : new SourcePosition(name, 0, 0),
-                    "bestand '" + name + "' bestaat niet in " + dir);
+            diag.error(LaadFout.BESTAND_ONTBREEKT, plek, "bestand '" + name + "' bestaat niet in " + dir
+                    + " (een symbolische koppeling wijst naar niets)");
             return null;
         } catch (IOException e) {
-            diag.error(LaadFout.BESTAND_ONLEESBAAR, new SourcePosition(name, 0, 0), "kan '" + name + "' niet lezen: " + e.getMessage());
+            diag.error(LaadFout.BESTAND_ONLEESBAAR, plek, "kan '" + name + "' niet lezen: " + reden(e));
             return null;
         }
         SourcePosition fout = eersteOngeldigeUtf8(bytes, name);
@@ -41,10 +61,47 @@ final class SourceFile {
             return null;
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        // Regeleinden als '\n' (ook CRLF en alleen CR): regels en kolommen tellen dan overal hetzelfde.
+        String text = regeleinden(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8));
         Node root = new YamlReader(name, diag).read(text);
         if (root == null) return null;
         return new SourceFile(name, text, root, new TekstParser(diag, new ScalarLocator(text, name)));
+    }
+
+    /**
+     * Of {@code pad} ook na het volgen van symbolische koppelingen in de bronmap ligt; meldt het als
+     * dat niet zo is. Een bron mag nooit iets buiten zijn eigen map laten lezen.
+     */
+    static boolean binnenBron(Path dir, Path pad, String name, SourcePosition plek, Diagnostics diag) {
+        try {
+            Path echt = pad.toRealPath();
+            if (!echt.startsWith(dir.toRealPath())) {
+                diag.error(LaadFout.BESTAND_BUITEN_BRON, plek, "'" + name + "' ligt (via een symbolische koppeling) buiten de"
+                        + " bronmap; een bron mag alleen bestanden in zijn eigen map gebruiken");
+                return false;
+            }
+            return true;
+        } catch (NoSuchFileException e) {
+            diag.error(LaadFout.BESTAND_ONTBREEKT, plek, "'" + name + "' bestaat niet (een symbolische koppeling wijst naar niets)");
+            return false;
+        } catch (IOException e) {
+            diag.error(LaadFout.BESTAND_ONLEESBAAR, plek, "kan '" + name + "' niet lezen: " + reden(e));
+            return false;
+        }
+    }
+
+    /** De reden van een leesfout in het Nederlands (de tekst van het systeem is Engels). */
+    static String reden(IOException e) {
+        if (e instanceof FileSystemLoopException || String.valueOf(e.getMessage()).contains("symbolic links")) {
+            return "de symbolische koppelingen wijzen in een kring naar elkaar; verwijs naar het bestand zelf";
+        }
+        if (e instanceof AccessDeniedException) return "geen leesrechten; geef uzelf leesrechten (bijv. 'chmod u+r')";
+        if (String.valueOf(e.getMessage()).contains("Is a directory")) return "het is een map, geen bestand";
+        return "het besturingssysteem weigert het lezen; controleer het bestand en de rechten";
+    }
+
+    static String regeleinden(String t) {
+        return t.indexOf('\r') < 0 ? t : t.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** Regel en kolom (in tekens) van de eerste byte die geen geldige UTF-8 is, of null. */
@@ -71,7 +128,7 @@ final class SourceFile {
             if (n == 3 && ((c == 0xF0 && (b[i + 1] & 0xFF) < 0x90) || (c == 0xF4 && (b[i + 1] & 0xFF) > 0x8F))) {
                 return new SourcePosition(name, line, col);
             }
-            if (c == '\n') {
+            if (c == '\n' || (c == '\r' && (i + 1 >= b.length || b[i + 1] != '\n'))) {
                 line++;
                 col = 1;
             } else {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.verordening.model.Aanhef;
 import nl.verordening.model.Bijlage;
+import nl.verordening.model.Finding;
 import nl.verordening.model.Hoofdstuk;
 import nl.verordening.model.Metadata;
 import nl.verordening.model.Ondertekening;
@@ -39,6 +40,9 @@ public final class SourceLoader {
     public static final String PARAMETERS = Bronformaat.Parametersbestand.BESTAND;
 
     private static final Pattern CBS = Pattern.compile("gm[0-9]{4}");
+    /** De eenheden van een parameter (zie docs/bronformaat.md); zonder eenheid mag ook. */
+    public static final List<String> EENHEDEN = List.of("EUR", "euro", "km", "kilometer", "meter", "procent", "uur", "dagen",
+            "weken", "maanden", "jaar", "keer");
 
     /** Codes die {@code aanvaard:} mag noemen; null: alleen de vorm (WET001) gecontroleerd. */
     private final Set<String> aanvaardbaar;
@@ -56,17 +60,30 @@ public final class SourceLoader {
     /** Wat op een datum lijkt (cijfers en een streepje) moet er ook een zijn; de rest is tekst. */
     private static final Pattern DATUMACHTIG = Pattern.compile("[0-9]+-.*");
 
+    /** De geladen verordening met de waarschuwingen van de lader (die de bron niet onbruikbaar maken). */
+    public record Geladen(Verordening verordening, List<Finding> waarschuwingen) {
+        public Geladen {
+            waarschuwingen = List.copyOf(waarschuwingen);
+        }
+    }
+
     public Verordening load(Path dir) throws LoadException {
+        return laad(dir).verordening();
+    }
+
+    /** Laadt de bron; de waarschuwingen van de lader komen mee (ook in een {@link LoadException}). */
+    public Geladen laad(Path dir) throws LoadException {
         Diagnostics diag = new Diagnostics();
         if (!Files.isDirectory(dir)) {
             diag.error(LaadFout.MAP_ONTBREEKT, new SourcePosition(dir.toString(), 0, 0), "bronmap '" + dir + "' bestaat niet");
-            throw new LoadException(diag.all());
+            throw new LoadException(diag.fouten());
         }
         SourceFile wettenBestand = SourceFile.read(dir, WETTEN, null, diag);
         List<Wet> wetten = wettenBestand == null ? List.of() : wetten(wettenBestand, diag);
         Set<String> codes = new LinkedHashSet<>();
         wetten.forEach(w -> codes.add(w.code()));
-        WetTags wetTags = new WetTags(codes, diag);
+        // Zonder bruikbaar wettenregister is elke wettenregel "onbekend": meld alleen de oorzaak.
+        WetTags wetTags = new WetTags(codes, diag, wettenBestand != null);
         AanvaardReader aanvaard = new AanvaardReader(diag, aanvaardbaar);
         BlokReader blokken = new BlokReader(diag, wetTags, aanvaard);
         HoofdstukReader hoofdstukReader = new HoofdstukReader(diag, blokken, wetTags, dir, aanvaard);
@@ -85,6 +102,7 @@ public final class SourceLoader {
             Fields v = Fields.of(hoofd.root, HOOFDBESTAND, diag, Bronformaat.Hoofdbestand.BLOK);
             if (v != null) {
                 metadata = metadata(hoofd, v, blokken, diag);
+                nietGenoemd(dir, v, diag);
                 for (SourceFile hf : bestanden(dir, v, Bronformaat.Hoofdbestand.HOOFDSTUKKEN, true, "hoofdstukbestand",
                         "hoofdstukken/03-de-hulpvraag.yaml", diag)) {
                     Hoofdstuk h = hoofdstukReader.hoofdstuk(hf);
@@ -97,24 +115,63 @@ public final class SourceLoader {
                 }
             }
         }
-        if (diag.hasErrors() || metadata == null) throw new LoadException(diag.all());
+        if (diag.hasErrors() || metadata == null) throw new LoadException(diag.fouten());
         Verordening v = new Verordening(metadata, wetten, parameters, hoofdstukken, bijlagen, aanvaard.alle());
         new Validator(diag).validate(v);
-        if (diag.hasErrors()) throw new LoadException(diag.all());
-        return v;
+        if (diag.hasErrors()) throw new LoadException(diag.fouten());
+        return new Geladen(v, diag.waarschuwingen());
+    }
+
+    /** Waarschuwt voor een YAML-bestand in de bronmap dat verordening.yaml niet noemt: dat wordt stil overgeslagen. */
+    private static void nietGenoemd(Path dir, Fields v, Diagnostics diag) {
+        Set<String> genoemd = new java.util.HashSet<>(List.of(HOOFDBESTAND, WETTEN, PARAMETERS));
+        for (Sleutel k : List.of(Bronformaat.Hoofdbestand.HOOFDSTUKKEN, Bronformaat.Hoofdbestand.BIJLAGEN)) {
+            for (Node.Scalar n : BlokReader.itemsVan(v.node(k).orElse(null))) {
+                try {
+                    genoemd.add(Path.of(n.text().strip()).normalize().toString().replace('\\', '/'));
+                } catch (java.nio.file.InvalidPathException e) {
+                    // Een ongeldige naam meldt het lezen zelf.
+                }
+            }
+        }
+        try (java.util.stream.Stream<Path> s = Files.walk(dir, 3)) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".yaml") || x.toString().endsWith(".yml")).sorted().toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (rel.startsWith(".") || rel.contains("/.") || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                if (genoemd.contains(rel)) continue;
+                diag.warn(LaadFout.BESTAND_NIET_GENOEMD, new SourcePosition(rel, 0, 0), "'" + rel + "' staat niet onder 'hoofdstukken:'"
+                        + " of 'bijlagen:' in verordening.yaml en wordt niet gelezen; noem het daar, of verwijder het");
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // Alleen een waarschuwing: een onleesbare map meldt het lezen zelf al.
+        }
     }
 
     /** De bestanden die een lijst in verordening.yaml noemt, alleen binnen de bronmap. */
     private static List<SourceFile> bestanden(Path dir, Fields v, Sleutel sleutel, boolean verplicht, String soort,
                                               String voorbeeld, Diagnostics diag) {
         List<SourceFile> r = new ArrayList<>();
+        java.util.Map<Path, SourcePosition> gezien = new java.util.HashMap<>();
         for (Node n : verplicht ? v.requiredList(sleutel) : v.list(sleutel)) {
             if (!(n instanceof Node.Scalar s) || s.text() == null) {
                 diag.error(LaadFout.SOORT_ONJUIST, n.pos(), "elk item van '" + sleutel.naam() + "' is een bestandsnaam, zoals " + voorbeeld);
                 continue;
             }
             String naam = s.text().strip();
-            Path pad = dir.resolve(naam).normalize();
+            Path pad;
+            try {
+                pad = dir.resolve(naam).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                diag.error(LaadFout.BESTAND_ONTBREEKT, s.pos(), soort + " '" + naam + "' is geen geldige bestandsnaam");
+                continue;
+            }
+            SourcePosition eerder = gezien.putIfAbsent(pad, s.pos());
+            if (eerder != null) {
+                // Eén melding hier, niet één per artikel van het dubbel gelezen bestand.
+                diag.error(LaadFout.BESTAND_DUBBEL, s.pos(), soort + " '" + naam + "' staat al op regel " + eerder.line()
+                        + "; noem elk bestand één keer");
+                continue;
+            }
             if (!pad.startsWith(dir.normalize()) || naam.startsWith("/")) {
                 diag.error(LaadFout.BESTAND_BUITEN_BRON, s.pos(), soort + " '" + naam + "' ligt buiten de bronmap");
                 continue;
@@ -232,10 +289,22 @@ public final class SourceLoader {
         Fields root = Fields.of(f.root, PARAMETERS, diag, Bronformaat.Parametersbestand.BLOK);
         if (root == null) return List.of();
         List<Parameter> r = new ArrayList<>();
+        java.util.Map<String, SourcePosition> ids = new java.util.HashMap<>();
         for (Node n : root.requiredList(Bronformaat.Parametersbestand.PARAMETERS)) {
             Fields p = Fields.of(n, "parameter", diag, Bronformaat.Parameter.BLOK);
             if (p == null) continue;
             String id = p.required(Bronformaat.Parameter.ID);
+            SourcePosition eerder = id.isEmpty() ? null : ids.putIfAbsent(id, p.pos());
+            if (eerder != null) {
+                diag.error(LaadFout.PARAMETER_DUBBEL, p.node(Bronformaat.Parameter.ID).get().pos(), "parameter '" + id
+                        + "' staat al op regel " + eerder.line() + "; geef elke parameter één blok, met al zijn waarden onder 'waarden:'");
+            }
+            String eenheid = p.optional(Bronformaat.Parameter.EENHEID).orElse("");
+            if (!eenheid.isEmpty() && !EENHEDEN.contains(eenheid)) {
+                diag.error(LaadFout.EENHEID_ONBEKEND, p.node(Bronformaat.Parameter.EENHEID).get().pos(), "onbekende eenheid '" + eenheid
+                        + "'" + DidYouMean.hint(eenheid, EENHEDEN) + " (toegestaan: " + String.join(", ", EENHEDEN) + ")");
+            }
+            java.util.Map<LocalDate, SourcePosition> data = new java.util.HashMap<>();
             if (!id.isEmpty() && !StabielId.geldig(id)) {
                 diag.error(LaadFout.ID_ONGELDIG, p.node(Bronformaat.Parameter.ID).get().pos(), "parameter-id '" + id + "' mag alleen kleine letters, cijfers en '-' bevatten");
             }
@@ -248,10 +317,14 @@ public final class SourceLoader {
                     diag.error(LaadFout.WAARDE_ONGELDIG, w.node(Bronformaat.ParameterWaarde.WAARDE).get().pos(), "waarde '" + waarde + "' moet een getal zijn met een punt als decimaalteken, zoals 62.50");
                 }
                 var vanaf = w.date(Bronformaat.ParameterWaarde.VANAF, true);
+                SourcePosition eerderOp = vanaf == null ? null : data.putIfAbsent(vanaf, w.pos());
+                if (eerderOp != null) {
+                    diag.error(LaadFout.PARAMETER_DUBBEL, w.node(Bronformaat.ParameterWaarde.VANAF).get().pos(), "parameter '" + id
+                            + "' heeft al een waarde vanaf " + vanaf + " (regel " + eerderOp.line() + "); welke geldt is zo onduidelijk");
+                }
                 if (vanaf != null) waarden.add(new Parameter.Waarde(vanaf, waarde, w.pos()));
             }
-            r.add(new Parameter(id, p.optional(Bronformaat.Parameter.OMSCHRIJVING).orElse(""),
-                    p.optional(Bronformaat.Parameter.EENHEID).orElse(""), waarden, p.pos()));
+            if (eerder == null) r.add(new Parameter(id, p.optional(Bronformaat.Parameter.OMSCHRIJVING).orElse(""), eenheid, waarden, p.pos()));
         }
         return r;
     }

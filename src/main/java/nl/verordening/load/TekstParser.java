@@ -15,6 +15,7 @@ import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
@@ -38,7 +39,14 @@ final class TekstParser {
     static final Pattern VERWIJZING = Pattern.compile("\\[\\[([^\\[\\]#{}]*)(?:#([^\\[\\]]*))?]]");
     static final Pattern PARAMETER = Pattern.compile("\\{\\{([^{}]*)}}");
     private static final Pattern FRAGMENT = Pattern.compile("lid-([0-9]+[a-z]?)(?:\\.([a-z]+))?|onderdeel-([a-z]+)");
-    private static final char EERSTE_PLAATSHOUDER = '\uE000';
+    /** Een plaatshouder is dit teken met twee "cijfers" uit de rest van het privégebied (U+E001–U+F8FF). */
+    private static final char PLAATSHOUDER = '\uE000';
+    private static final char CIJFER_0 = '\uE001';
+    private static final int BASIS = '\uF8FF' - '\uE001' + 1;
+    /** Zo diep mogen '-'-opsommingen in één tekst in elkaar staan. */
+    static final int MAX_LIJSTDIEPTE = 8;
+    /** Zo diep mogen cursief, vet en links in elkaar staan. */
+    static final int MAX_OPMAAKDIEPTE = 8;
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private final Diagnostics diag;
@@ -54,7 +62,7 @@ final class TekstParser {
         Bewerkt b = vervang(scalar);
         org.commonmark.node.Node doc = PARSER.parse(b.tekst);
         List<Blok> r = new ArrayList<>();
-        blokkenVan(doc, scalar, b, r);
+        blokkenVan(doc, scalar, b, r, 0);
         return r;
     }
 
@@ -73,22 +81,30 @@ final class TekstParser {
         return new Tekst(samenvoegen(delen));
     }
 
-    private void blokkenVan(org.commonmark.node.Node parent, Node.Scalar scalar, Bewerkt b, List<Blok> r) {
+    private void blokkenVan(org.commonmark.node.Node parent, Node.Scalar scalar, Bewerkt b, List<Blok> r, int diepte) {
         for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             SourcePosition pos = positie(n, scalar, b);
             if (n instanceof Paragraph) {
-                r.add(new Blok.Alinea(new Tekst(samenvoegen(inlines(n, scalar, b))), pos));
+                r.add(new Blok.Alinea(new Tekst(samenvoegen(inlines(n, scalar, b, 0))), pos));
             } else if (n instanceof BulletList) {
+                if (diepte >= MAX_LIJSTDIEPTE) {
+                    diag.error(LaadFout.TE_DIEP, pos, "opsommingen zijn hier meer dan " + MAX_LIJSTDIEPTE + " niveaus diep in elkaar"
+                            + " genest; zo diep gaat geen verordening: controleer de inspringing van de '-'");
+                    return;
+                }
                 List<Onderdeel> items = new ArrayList<>();
                 for (org.commonmark.node.Node li = n.getFirstChild(); li != null; li = li.getNext()) {
+                    SourcePosition liPos = positie(li, scalar, b);
                     List<Blok> inhoud = new ArrayList<>();
-                    blokkenVan(li, scalar, b, inhoud);
-                    items.add(new Onderdeel(null, inhoud, positie(li, scalar, b)));
+                    blokkenVan(li, scalar, b, inhoud, diepte + 1);
+                    items.add(new Onderdeel(null, inhoud, liPos));
                 }
                 r.add(new Blok.Lijst(LijstSoort.OPSOMMING, items, pos));
             } else if (n instanceof OrderedList) {
                 diag.error(LaadFout.TEKST_OPMAAK, pos, "genummerde lijst in lopende tekst; gebruik 'lid:' voor leden of 'onderdelen:' "
                         + "voor onderdelen, of schrijf '1\\.' als het nummer tekst is");
+            } else if (n instanceof HtmlBlock h) {
+                html(h.getLiteral(), pos);
             } else if (!(n instanceof ListItem)) {
                 diag.error(LaadFout.TEKST_OPMAAK, pos, "opmaak '" + n.getClass().getSimpleName().toLowerCase()
                         + "' is niet toegestaan in de tekst van een verordening (alleen alinea's, '-'-opsommingen, *cursief*, **vet** en links)");
@@ -96,23 +112,42 @@ final class TekstParser {
         }
     }
 
-    private List<Inline> inlines(org.commonmark.node.Node parent, Node.Scalar scalar, Bewerkt b) {
+    private void html(String literal, SourcePosition pos) {
+        String tag = literal.strip();
+        int eind = tag.indexOf('>');
+        if (eind > 0 && eind < 40) tag = tag.substring(0, eind + 1);
+        else if (tag.length() > 40) tag = tag.substring(0, 40) + "...";
+        diag.error(LaadFout.HTML_IN_TEKST, pos, "HTML ('" + tag + "') is niet toegestaan in de tekst; gebruik *cursief*, **vet**"
+                + " en [links](https://...), of schrijf '\\<' als u het teken < zelf bedoelt");
+    }
+
+    private List<Inline> inlines(org.commonmark.node.Node parent, Node.Scalar scalar, Bewerkt b, int diepte) {
         List<Inline> r = new ArrayList<>();
+        if (diepte > MAX_OPMAAKDIEPTE) {
+            diag.error(LaadFout.TE_DIEP, positie(parent, scalar, b), "cursief, vet en links zijn hier meer dan " + MAX_OPMAAKDIEPTE
+                    + " keer in elkaar genest; controleer de '*' en '_'");
+            return r;
+        }
         for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text t) {
                 splits(t.getLiteral(), scalar, b, r);
             } else if (n instanceof Emphasis) {
-                r.add(new Inline.Nadruk(samenvoegen(inlines(n, scalar, b))));
+                r.add(new Inline.Nadruk(samenvoegen(inlines(n, scalar, b, diepte + 1))));
             } else if (n instanceof StrongEmphasis) {
-                r.add(new Inline.Sterk(samenvoegen(inlines(n, scalar, b))));
+                r.add(new Inline.Sterk(samenvoegen(inlines(n, scalar, b, diepte + 1))));
             } else if (n instanceof Link l) {
-                r.add(new Inline.Link(l.getDestination(), samenvoegen(inlines(n, scalar, b))));
+                if (onveilig(l.getDestination())) {
+                    diag.error(LaadFout.LINK_ONVEILIG, positie(n, scalar, b), "link naar '" + kort(l.getDestination())
+                            + "': een link met javascript:, vbscript:, data: of file: kan code uitvoeren of de lezer misleiden;"
+                            + " gebruik een https://-adres");
+                }
+                r.add(new Inline.Link(l.getDestination(), samenvoegen(inlines(n, scalar, b, diepte + 1))));
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 r.add(new Inline.Platte(" "));
             } else if (n instanceof Code c) {
                 splits(c.getLiteral(), scalar, b, r);
             } else if (n instanceof HtmlInline h) {
-                splits(h.getLiteral(), scalar, b, r);
+                html(h.getLiteral(), positie(n, scalar, b));
             } else {
                 diag.error(LaadFout.TEKST_OPMAAK, positie(n, scalar, b), "opmaak '" + n.getClass().getSimpleName().toLowerCase()
                         + "' is niet toegestaan in de tekst van een verordening");
@@ -121,19 +156,37 @@ final class TekstParser {
         return r;
     }
 
+    /** Een linkdoel dat code uitvoert of inhoud meebrengt; hoofdletters en witruimte tellen niet. */
+    static boolean onveilig(String doel) {
+        if (doel == null) return false;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < doel.length() && sb.length() < 12; i++) {
+            char c = doel.charAt(i);
+            if (c > ' ' && c != 0x7F) sb.append(Character.toLowerCase(c));
+        }
+        String d = sb.toString();
+        return d.startsWith("javascript:") || d.startsWith("vbscript:") || d.startsWith("data:") || d.startsWith("file:");
+    }
+
+    private static String kort(String s) {
+        return s.length() <= 30 ? s : s.substring(0, 30) + "...";
+    }
+
     /** Splitst tekst op plaatshouders in platte tekst, verwijzingen en parameters. */
     private void splits(String literal, Node.Scalar scalar, Bewerkt b, List<Inline> r) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < literal.length(); i++) {
             char c = literal.charAt(i);
-            int k = c - EERSTE_PLAATSHOUDER;
-            if (k >= 0 && k < b.plaatshouders.size()) {
+            int k = c == PLAATSHOUDER && i + 2 < literal.length() + 0 && i + 2 <= literal.length() - 1
+                    ? (literal.charAt(i + 1) - CIJFER_0) * BASIS + (literal.charAt(i + 2) - CIJFER_0) : -1;
+            if (k >= 0 && k < b.plaatshouders.size() && literal.charAt(i + 1) >= CIJFER_0 && literal.charAt(i + 2) >= CIJFER_0) {
                 if (sb.length() > 0) {
                     r.add(new Inline.Platte(sb.toString()));
                     sb.setLength(0);
                 }
                 Inline in = b.plaatshouders.get(k);
                 if (in != null) r.add(in);
+                i += 2;
             } else {
                 sb.append(c);
             }
@@ -157,49 +210,51 @@ final class TekstParser {
         List<SourceSpan> spans = n.getSourceSpans();
         if (spans.isEmpty()) return scalar.pos();
         SourceSpan s = spans.get(0);
-        int offset = 0;
-        int line = 0;
-        for (int i = 0; i < b.tekst.length() && line < s.getLineIndex(); i++) {
-            if (b.tekst.charAt(i) == '\n') {
-                line++;
-                offset = i + 1;
-            }
-        }
-        int bewerkt = Math.min(offset + s.getColumnIndex(), b.origineel.length);
+        int regel = Math.min(s.getLineIndex(), b.regelbegin.length - 1);
+        int bewerkt = Math.min(b.regelbegin[regel] + s.getColumnIndex(), b.origineel.length);
         int orig = bewerkt < b.origineel.length ? b.origineel[bewerkt] : scalar.text().length();
         return locator.locate(scalar, orig);
     }
 
+    /** Vervangt verwijzingen en parameters door plaatshouders; lineair in de lengte van de tekst. */
     private Bewerkt vervang(Node.Scalar scalar) {
         String v = scalar.text() == null ? "" : scalar.text();
-        StringBuilder sb = new StringBuilder();
-        List<Integer> origineel = new ArrayList<>();
+        StringBuilder sb = new StringBuilder(v.length());
+        int[] origineel = new int[v.length() + 1];
+        int o = 0;
         List<Inline> plaatshouders = new ArrayList<>();
+        Matcher mv = VERWIJZING.matcher(v);
+        Matcher mp = PARAMETER.matcher(v);
         int i = 0;
         while (i < v.length()) {
-            Matcher mv = VERWIJZING.matcher(v).region(i, v.length());
-            Matcher mp = PARAMETER.matcher(v).region(i, v.length());
             boolean escaped = i > 0 && v.charAt(i - 1) == '\\';
-            boolean isV = !escaped && v.startsWith("[[", i) && mv.lookingAt();
-            boolean isP = !escaped && v.startsWith("{{", i) && mp.lookingAt();
+            boolean kanV = !escaped && v.startsWith("[[", i);
+            boolean kanP = !escaped && v.startsWith("{{", i);
+            boolean isV = kanV && mv.region(i, v.length()).lookingAt();
+            boolean isP = !isV && kanP && mp.region(i, v.length()).lookingAt();
             if (isV || isP) {
                 SourcePosition pos = locator.locate(scalar, i);
+                int k = plaatshouders.size();
                 plaatshouders.add(isV ? verwijzing(mv, pos) : parameter(mp, pos));
-                origineel.add(i);
-                sb.append((char) (EERSTE_PLAATSHOUDER + plaatshouders.size() - 1));
+                // Drie tekens: het merk en het volgnummer in twee cijfers van het privégebied (tot 40 miljoen).
+                if (o + 3 > origineel.length) origineel = java.util.Arrays.copyOf(origineel, origineel.length * 2 + 3);
+                for (int x = 0; x < 3; x++) origineel[o++] = i;
+                sb.append(PLAATSHOUDER).append((char) (CIJFER_0 + k / BASIS)).append((char) (CIJFER_0 + k % BASIS));
                 i = isV ? mv.end() : mp.end();
             } else {
-                if (!escaped && (v.startsWith("[[", i) || v.startsWith("{{", i))) {
+                if (kanV || kanP) {
                     diag.error(LaadFout.VERWIJZING_ONGELDIG, locator.locate(scalar, i), "'" + v.substring(i, i + 2)
                             + "' zonder geldige afsluiting; schrijf een verwijzing als [[artikel-id]] of [[artikel-id#lid-2]], een parameter als {{parameter-id}}");
                 }
-                origineel.add(i);
+                origineel[o++] = i;
                 sb.append(v.charAt(i));
                 i++;
             }
         }
-        origineel.add(v.length());
-        return new Bewerkt(sb.toString(), origineel.stream().mapToInt(Integer::intValue).toArray(), plaatshouders);
+        if (o + 1 > origineel.length) origineel = java.util.Arrays.copyOf(origineel, o + 1);
+        origineel[o++] = v.length();
+        String tekst = sb.toString();
+        return new Bewerkt(tekst, java.util.Arrays.copyOf(origineel, o), plaatshouders, Posities.regelbeginnen(tekst));
     }
 
     private Inline verwijzing(Matcher m, SourcePosition pos) {
@@ -230,5 +285,5 @@ final class TekstParser {
     }
 
     /** De tekst met plaatshouders, per teken de index in de oorspronkelijke waarde. */
-    private record Bewerkt(String tekst, int[] origineel, List<Inline> plaatshouders) {}
+    private record Bewerkt(String tekst, int[] origineel, List<Inline> plaatshouders, int[] regelbegin) {}
 }

@@ -18,9 +18,17 @@ final class WetTags {
     private final Set<String> codes;
     private final Diagnostics diag;
 
+    private final boolean registerBruikbaar;
+
     WetTags(Set<String> codes, Diagnostics diag) {
+        this(codes, diag, true);
+    }
+
+    /** @param registerBruikbaar onwaar als wetten.yaml ontbreekt of kapot is: dan geen vervolgfouten per wettenregel */
+    WetTags(Set<String> codes, Diagnostics diag, boolean registerBruikbaar) {
         this.codes = new LinkedHashSet<>(codes);
         this.diag = diag;
+        this.registerBruikbaar = registerBruikbaar;
     }
 
     List<WetTag> tags(List<Node.Scalar> items) {
@@ -42,6 +50,7 @@ final class WetTags {
         if (delen.length > 1 && Arrays.stream(delen).allMatch(codes::contains)) {
             return Arrays.stream(delen).map(d -> new WetTag(d, t, pos)).toList();
         }
+        if (!registerBruikbaar) return List.of();
         diag.error(LaadFout.WET_ONBEKEND, pos, "onbekende wet '" + t + "' in de wettenregel" + DidYouMean.hint(t, codes)
                 + (codes.isEmpty() ? "; voeg de wet toe aan wetten.yaml (dat is nu leeg)"
                         : "; voeg de wet toe aan wetten.yaml of gebruik een code daaruit (" + String.join(", ", codes) + ")"));

@@ -3,6 +3,8 @@ package nl.verordening.pijplijn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import nl.verordening.check.Checks;
 import nl.verordening.load.Fragmentposities;
@@ -54,10 +56,14 @@ public final class Pijplijn {
 
     /** Laadt de bron en voert alle controles uit. */
     public static Resultaat laad(Path bron) throws LoadException {
-        Resultaat r = controleer(new SourceLoader(Checks.codes()).load(bron));
-        // Een bevinding in een stuk tekst krijgt de plek van dat fragment in het bronbestand.
-        List<Finding> verfijnd = Fragmentposities.verfijn(bron, r.bevindingen());
-        return new Resultaat(r.verordening(), verfijnd.stream().sorted().toList(), r.aanvaard());
+        SourceLoader.Geladen g = new SourceLoader(Checks.codes()).laad(bron);
+        Resultaat r = controleer(g.verordening());
+        // Een bevinding in een stuk tekst krijgt de plek van dat fragment in het bronbestand; de
+        // waarschuwingen van de lader (commentaar in tekst, een niet genoemd bestand) horen erbij.
+        List<Finding> alle = new ArrayList<>(g.waarschuwingen());
+        alle.addAll(Fragmentposities.verfijn(bron, r.bevindingen()));
+        Collections.sort(alle);
+        return new Resultaat(r.verordening(), alle, r.aanvaard());
     }
 
     /** Voert alle controles uit op een geladen verordening. */

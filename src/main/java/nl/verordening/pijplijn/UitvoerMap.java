@@ -96,6 +96,38 @@ public final class UitvoerMap implements AutoCloseable {
         });
     }
 
+    /**
+     * Waarom {@code doel} niet vervangen mag worden, of null als het mag. Vervangen mag alleen een map
+     * die wij maakten ({@link #MERK}), een bronmap (met verordening.yaml) of een lege map; nooit de
+     * werkmap, een map daarboven, de thuismap of '/'.
+     */
+    public static String vervangenGeweigerd(Path doel) {
+        Path d;
+        try {
+            d = doel.toRealPath();
+        } catch (IOException e) {
+            d = doel.toAbsolutePath().normalize();
+        }
+        Path werkmap = Path.of("").toAbsolutePath().normalize();
+        try {
+            werkmap = werkmap.toRealPath();
+        } catch (IOException e) {
+            // de werkmap zoals hij is
+        }
+        String thuis = System.getProperty("user.home");
+        if (d.getParent() == null || werkmap.startsWith(d) || (thuis != null && Path.of(thuis).toAbsolutePath().normalize().equals(d))) {
+            return doel + " is de werkmap, een map daarboven, de thuismap of '/'; die vervangt verordening nooit. Kies een nieuwe map.";
+        }
+        if (!Files.isDirectory(d)) return doel + " is geen map; kies een nieuwe map.";
+        try {
+            if (leegOfVanOns(d) || Files.isRegularFile(d.resolve("verordening.yaml"))) return null;
+        } catch (IOException e) {
+            return doel + " is niet te lezen; kies een nieuwe map.";
+        }
+        return doel + " is geen bronmap (geen verordening.yaml) en geen uitvoermap van verordening; --force vervangt alleen"
+                + " zo'n map. Kies een nieuwe map, of leeg deze zelf.";
+    }
+
     public static boolean leegOfVanOns(Path p) throws IOException {
         if (!Files.exists(p)) return true;
         if (!Files.isDirectory(p)) return false;

@@ -80,8 +80,9 @@ public final class InlineHtml {
 
             @Override
             public Void verwijzing(Inline.Verwijzing v) {
+                String tekst = verwijzingen.tekst(v, sb);
                 sb.append("<a class=\"verwijzing\" href=\"").append(VeiligeHtml.escape(href.apply(v))).append("\">")
-                        .append(VeiligeHtml.escape(verwijzingen.tekst(v))).append("</a>");
+                        .append(VeiligeHtml.escape(tekst)).append("</a>");
                 return null;
             }
 

@@ -78,7 +78,7 @@ public final class InlineTekst {
 
             @Override
             public Void verwijzing(Inline.Verwijzing v) {
-                sb.append(verwijzingen.tekst(v));
+                sb.append(verwijzingen.tekst(v, sb));
                 return null;
             }
 

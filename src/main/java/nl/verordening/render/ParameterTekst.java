@@ -43,10 +43,22 @@ public final class ParameterTekst {
         String e = eenheid == null ? "" : eenheid.trim();
         switch (e.toLowerCase(Locale.ROOT)) {
             case "": return getal;
-            case "eur": case "euro": case "€": return "€ " + getal;
+            case "eur": case "euro": case "€": return "€ " + getal(bedrag(waarde));
             case "km": case "kilometer": return getal + " kilometer";
             case "procent": case "%": return getal + " procent";
             default: return getal + " " + e;
+        }
+    }
+
+    /** Een bedrag heeft twee decimalen, tenzij het heel is: "62.5" wordt "62.50", "465" en "465.0" blijven heel. */
+    static String bedrag(String waarde) {
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(waarde.trim());
+            if (d.scale() <= 0) return waarde;
+            if (d.stripTrailingZeros().scale() <= 0) return d.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString();
+            return d.scale() == 1 ? d.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString() : waarde;
+        } catch (NumberFormatException | ArithmeticException e) {
+            return waarde;
         }
     }
 

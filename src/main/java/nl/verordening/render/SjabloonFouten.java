@@ -94,12 +94,15 @@ final class SjabloonFouten {
                     + " (gebruik $!naam of #if voor iets dat mag ontbreken)";
         }
         if ((m = GEEN_METHODE.matcher(msg)).find()) {
-            return verboden(m.group(1)) ? "niet toegestaan in een sjabloon: " + m.group(2) + " op " + m.group(1)
-                    : verwijzing(e) + "heeft geen methode " + m.group(2) + " (" + m.group(1) + ")";
+            return verboden(m.group(1)) ? "niet toegestaan in een sjabloon: " + kaal(m.group(2)) + " op " + klasse(m.group(1))
+                    + "; een sjabloon mag alleen de gegevens van de verordening gebruiken"
+                    : verwijzing(e) + "heeft geen methode " + m.group(2).replaceAll("\\b[a-z]+(\\.[a-z]+)*\\.(?=[A-Z])", "")
+                    + " (" + klasse(m.group(1)) + ")";
         }
         if ((m = GEEN_EIGENSCHAP.matcher(msg)).find()) {
-            return verboden(m.group(1)) ? "niet toegestaan in een sjabloon: " + m.group(2) + " op " + m.group(1)
-                    : verwijzing(e) + "heeft geen eigenschap '" + m.group(2) + "' (" + m.group(1) + ")";
+            return verboden(m.group(1)) ? "niet toegestaan in een sjabloon: " + kaal(m.group(2)) + " op " + klasse(m.group(1))
+                    + "; een sjabloon mag alleen de gegevens van de verordening gebruiken"
+                    : verwijzing(e) + "heeft geen eigenschap '" + m.group(2) + "' (" + klasse(m.group(1)) + ")";
         }
         if ((m = OP_NULL.matcher(msg)).find()) {
             return "'" + m.group(1) + "' opgevraagd van een lege waarde (null)";
@@ -154,5 +157,16 @@ final class SjabloonFouten {
             int kolom = nieuweRegel ? 1 : voor.get(voor.size() - 1).length() + 1;
             return new int[] {regel, kolom};
         }
+    }
+
+    /** "forName(java.lang.String)" wordt "forName": de parametertypen zeggen een schrijver van sjablonen niets. */
+    private static String kaal(String methode) {
+        int haak = methode.indexOf('(');
+        return haak < 0 ? methode : methode.substring(0, haak);
+    }
+
+    /** Alleen de korte naam van een klasse ("Class", "Artikel"), zonder pakket. */
+    private static String klasse(String naam) {
+        return "klasse " + naam.substring(naam.lastIndexOf('.') + 1);
     }
 }

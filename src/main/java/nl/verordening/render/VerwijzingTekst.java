@@ -38,6 +38,38 @@ public final class VerwijzingTekst {
         return citaat(v.doel(), v.lid(), v.onderdeel());
     }
 
+    /**
+     * De tekst van een verwijzing op zijn plek in een zin: midden in een zin begint de term van een
+     * begrip met een kleine letter ("bij een verhuizing"), aan het begin van een zin zoals geschreven.
+     * Afkortingen (AOW, Wmo) en eigennamen met een hoofdletter midden in het woord blijven zoals ze zijn.
+     *
+     * @param ervoor de tekst vóór de verwijzing in dezelfde alinea
+     */
+    public String tekst(Inline.Verwijzing v, CharSequence ervoor) {
+        String t = tekst(v);
+        boolean begrip = index.element(v.doel()).map(e -> e instanceof Begrip).orElse(false);
+        return begrip && !zinsbegin(ervoor) ? kleineBeginletter(t) : t;
+    }
+
+    /** Of wat na {@code ervoor} komt een zin begint: niets ervoor, of een '.', '!', '?' of ':' met spatie. */
+    static boolean zinsbegin(CharSequence ervoor) {
+        int i = ervoor.length() - 1;
+        while (i >= 0 && Character.isWhitespace(ervoor.charAt(i))) i--;
+        if (i < 0) return true;
+        char c = ervoor.charAt(i);
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    static String kleineBeginletter(String term) {
+        if (term.length() < 2 || !Character.isUpperCase(term.charAt(0))) return term;
+        int eindWoord = 0;
+        while (eindWoord < term.length() && Character.isLetter(term.charAt(eindWoord))) eindWoord++;
+        String woord = term.substring(0, eindWoord);
+        // Afkorting of naam: een tweede hoofdletter, of een kort woord als "Wmo".
+        if (woord.length() <= 3 || woord.substring(1).chars().anyMatch(Character::isUpperCase)) return term;
+        return Character.toLowerCase(term.charAt(0)) + term.substring(1);
+    }
+
     /** De Nederlandse aanhaling van een id met optioneel lid en onderdeel. */
     public String citaat(String id, String lid, String onderdeel) {
         Optional<Element> doel = id == null ? Optional.empty() : index.element(id);

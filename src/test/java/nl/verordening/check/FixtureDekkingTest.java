@@ -26,11 +26,27 @@ class FixtureDekkingTest {
         return Verwachtingen.lees(geval).stream().anyMatch(v -> v.code().equals(code));
     }
 
+    /**
+     * Een laadfout waarvan het geval pas bij de test gemaakt kan worden (een bestand van meer dan 4
+     * miljoen tekens) staat in het corpus van slechte invoer, src/test/resources/bad-input.
+     */
+    private static boolean inCorpus(String code) throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("src/test/resources/bad-input"))) {
+            for (Path g : s.toList()) {
+                Path v = g.resolve("verwacht.yaml");
+                if (Files.isRegularFile(v) && Files.readString(v).contains("opzet:") && Files.readString(v).contains("code: " + code + "\n")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @Test
     void elkeLaadfoutHeeftEenFixtureDieHemGeeft() throws IOException {
         List<String> zonder = new ArrayList<>();
         for (LaadFout f : LaadFout.values()) {
-            if (gevallen(f.code()).stream().noneMatch(g -> verwacht(g, f.code()))) zonder.add(f.code());
+            if (gevallen(f.code()).stream().noneMatch(g -> verwacht(g, f.code())) && !inCorpus(f.code())) zonder.add(f.code());
         }
         assertThat(zonder).as("laadfouten zonder fixture in %s/<code>/", FixtureTest.FIXTURES).isEmpty();
     }

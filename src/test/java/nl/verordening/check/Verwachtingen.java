@@ -15,8 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.verordening.load.LoadException;
-import nl.verordening.load.Fragmentposities;
-import nl.verordening.load.SourceLoader;
 import nl.verordening.model.Finding;
 
 /**
@@ -104,8 +102,8 @@ final class Verwachtingen {
     /** Laden en alle controles, zoals {@code verordening check}: laadfouten of niet-aanvaarde bevindingen. */
     static List<Finding> bevindingen(Path fixture) {
         try {
-            Path bron = bron(fixture);
-            return Fragmentposities.verfijn(bron, Checks.run(new SourceLoader(Checks.codes()).load(bron)).bevindingen());
+            // Zoals de compiler: ook de waarschuwingen van de lader.
+            return nl.verordening.pijplijn.Pijplijn.laad(bron(fixture)).bevindingen();
         } catch (LoadException e) {
             return e.findings();
         }

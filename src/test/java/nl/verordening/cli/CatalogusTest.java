@@ -41,15 +41,16 @@ class CatalogusTest {
         assertThat(u.code()).isZero();
         assertThat(u.err()).isEmpty();
         for (LaadFout f : LaadFout.values()) {
-            assertThat(u.out()).containsPattern("(?m)^  " + f.code() + " +fout +" + java.util.regex.Pattern.quote(f.samenvatting()) + "$");
+            assertThat(u.out()).containsPattern("(?m)^  " + f.code() + " +" + f.ernst().label() + " +" + java.util.regex.Pattern.quote(f.samenvatting()) + "$");
         }
         for (Check c : Checks.alle()) {
             assertThat(u.out()).containsPattern("(?m)^  " + c.info().code() + " +" + c.info().id() + " +"
                     + c.info().ernst().label() + " +" + java.util.regex.Pattern.quote(c.info().samenvatting()) + "$");
         }
         // Uitgelijnd: binnen een tabel begint de samenvatting op elke regel in dezelfde kolom.
-        assertThat(u.out()).contains("  map-ontbreekt          fout   de bronmap bestaat niet\n")
-                .contains("  parameter-geen-waarde  fout   ");
+        assertThat(u.out()).contains("  map-ontbreekt          fout          de bronmap bestaat niet\n")
+                .contains("  parameter-geen-waarde  fout          ")
+                .contains("  commentaar-in-tekst    waarschuwing  ");
         java.util.Set<Integer> kolommen = new java.util.HashSet<>();
         for (Check c : Checks.alle()) {
             String regel = u.out().lines().filter(l -> l.startsWith("  " + c.info().code() + " ")).findFirst().orElseThrow();

@@ -46,9 +46,18 @@ class ImportCommandTest {
         assertThat(u.err()).contains("bestaat al; gebruik --force");
         assertThat(doel.resolve("mijn-werk.yaml")).hasContent("niet weggooien");
 
-        assertThat(Cli.voerUit("import", "tekst", SeedTekst.pad().toString(), "-o", doel.toString(), "--force").code()).isEqualTo(1);
-        assertThat(doel.resolve("mijn-werk.yaml")).doesNotExist();
-        assertThat(doel.resolve("verordening.yaml")).exists();
+        // --force vervangt alleen een bronmap (met verordening.yaml) of een eigen uitvoermap: deze map niet (issue 6).
+        Cli f = Cli.voerUit("import", "tekst", SeedTekst.pad().toString(), "-o", doel.toString(), "--force");
+        assertThat(f.code()).isEqualTo(2);
+        assertThat(f.err()).contains("geen bronmap");
+        assertThat(doel.resolve("mijn-werk.yaml")).hasContent("niet weggooien");
+
+        Path bron = tmp.resolve("bron2");
+        assertThat(Cli.voerUit("import", "tekst", SeedTekst.pad().toString(), "-o", bron.toString()).code()).isEqualTo(1);
+        Files.writeString(bron.resolve("oud.yaml"), "oud");
+        assertThat(Cli.voerUit("import", "tekst", SeedTekst.pad().toString(), "-o", bron.toString(), "--force").code()).isEqualTo(1);
+        assertThat(bron.resolve("oud.yaml")).doesNotExist();
+        assertThat(bron.resolve("verordening.yaml")).exists();
     }
 
     @Test

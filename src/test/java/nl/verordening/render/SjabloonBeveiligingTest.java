@@ -54,11 +54,11 @@ class SjabloonBeveiligingTest {
     @Test
     void classLoaderEnReflectieZijnAfgesloten() {
         assertThat(render("$tekst.getClass().getClassLoader()").bericht())
-                .isEqualTo("niet toegestaan in een sjabloon: getClassLoader() op java.lang.Class");
+                .startsWith("niet toegestaan in een sjabloon: getClassLoader op klasse Class;");
         assertThat(render("$tekst.getClass().getMethods()").bericht())
-                .isEqualTo("niet toegestaan in een sjabloon: getMethods() op java.lang.Class");
+                .startsWith("niet toegestaan in een sjabloon: getMethods op klasse Class;");
         assertThat(render("$lijst.getClass().getResourceAsStream(\"/templates/kale-tekst/verordening.txt.vm\")").bericht())
-                .isEqualTo("niet toegestaan in een sjabloon: getResourceAsStream(java.lang.String) op java.lang.Class");
+                .startsWith("niet toegestaan in een sjabloon: getResourceAsStream op klasse Class;");
     }
 
     @Test

@@ -64,7 +64,7 @@ class SjabloonFoutTest {
         SjabloonFout m = fout("\n\n  $tekst.kopp(\"3\")");
         assertThat(m.regel()).isEqualTo(3);
         assertThat(m.kolom()).isEqualTo(10); // Velocity wijst de methodenaam aan
-        assertThat(m.bericht()).startsWith("$tekst heeft geen methode kopp(java.lang.String)");
+        assertThat(m.bericht()).startsWith("$tekst heeft geen methode kopp(String) (klasse ");
         assertThat(fout("$tekst.nummer").bericht()).startsWith("$tekst heeft geen eigenschap 'nummer'");
     }
 
