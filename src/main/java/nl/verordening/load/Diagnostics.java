@@ -15,6 +15,11 @@ final class Diagnostics {
         findings.add(new Finding(fout.code(), Severity.ERROR, pos, message));
     }
 
+    /** Meldingen van elders, zoals die van een bestand uit de {@link BronCache}. */
+    void alle(List<Finding> meldingen) {
+        findings.addAll(meldingen);
+    }
+
     boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }

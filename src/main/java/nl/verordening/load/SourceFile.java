@@ -24,9 +24,14 @@ final class SourceFile {
 
     /** Null als het bestand ontbreekt, geen UTF-8 is of geen geldige YAML; de fout is dan gemeld. */
     static SourceFile read(Path dir, String name, SourcePosition genoemdOp, Diagnostics diag) {
-        byte[] bytes;
+        return read(dir, name, genoemdOp, diag, null);
+    }
+
+    /** Als hierboven; met een {@link BronCache} wordt een ongewijzigd bestand niet opnieuw gelezen en ontleed. */
+    static SourceFile read(Path dir, String name, SourcePosition genoemdOp, Diagnostics diag, BronCache cache) {
+        BronCache.Ontleed o;
         try {
-            bytes = Files.readAllBytes(dir.resolve(name));
+            o = cache != null ? cache.lees(dir.resolve(name), name, SourceFile::ontleed) : ontleed(Files.readAllBytes(dir.resolve(name)), name);
         } catch (NoSuchFileException e) {
             diag.error(LaadFout.BESTAND_ONTBREEKT, genoemdOp != null ? genoemdOp : new SourcePosition(name, 0, 0),
                     "bestand '" + name + "' bestaat niet in " + dir);
@@ -35,16 +40,24 @@ final class SourceFile {
             diag.error(LaadFout.BESTAND_ONLEESBAAR, new SourcePosition(name, 0, 0), "kan '" + name + "' niet lezen: " + e.getMessage());
             return null;
         }
+        diag.alle(o.meldingen());
+        if (o.root() == null) return null;
+        // De tekstparser meldt in de Diagnostics van deze laadgang; de rest is van het bestand.
+        return new SourceFile(name, o.text(), o.root(), new TekstParser(diag, o.locator()));
+    }
+
+    /** UTF-8 en YAML: alles wat alleen van de bytes van dit bestand afhangt, met de meldingen erbij. */
+    static BronCache.Ontleed ontleed(byte[] bytes, String name) {
+        Diagnostics diag = new Diagnostics();
         SourcePosition fout = eersteOngeldigeUtf8(bytes, name);
         if (fout != null) {
             diag.error(LaadFout.GEEN_UTF8, fout, "het bestand is geen geldige UTF-8: ongeldige byte hier; sla het op als UTF-8");
-            return null;
+            return new BronCache.Ontleed(null, null, null, diag.all());
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         Node root = new YamlReader(name, diag).read(text);
-        if (root == null) return null;
-        return new SourceFile(name, text, root, new TekstParser(diag, new ScalarLocator(text, name)));
+        return new BronCache.Ontleed(text, root, root == null ? null : new ScalarLocator(text, name), diag.all());
     }
 
     /** Regel en kolom (in tekens) van de eerste byte die geen geldige UTF-8 is, of null. */

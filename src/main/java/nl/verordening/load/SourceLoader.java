@@ -48,8 +48,18 @@ public final class SourceLoader {
 
     /** @param aanvaardbaar de codes van de controles ({@code Checks.codes()}), voor "bedoelde u" bij een onbekende */
     public SourceLoader(Set<String> aanvaardbaar) {
-        this.aanvaardbaar = aanvaardbaar == null ? null : Set.copyOf(aanvaardbaar);
+        this(aanvaardbaar, null);
     }
+
+    /**
+     * @param cache onthoudt ontlede bestanden tussen laadgangen ({@code verordening serve}); null: geen
+     */
+    public SourceLoader(Set<String> aanvaardbaar, BronCache cache) {
+        this.aanvaardbaar = aanvaardbaar == null ? null : Set.copyOf(aanvaardbaar);
+        this.cache = cache;
+    }
+
+    private final BronCache cache;
     private static final Pattern BWB = Pattern.compile("BWB[RV][0-9]{7}");
     private static final Pattern GETAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     /** Wat op een datum lijkt (cijfers en een streepje) moet er ook een zijn; de rest is tekst. */
@@ -61,7 +71,7 @@ public final class SourceLoader {
             diag.error(LaadFout.MAP_ONTBREEKT, new SourcePosition(dir.toString(), 0, 0), "bronmap '" + dir + "' bestaat niet");
             throw new LoadException(diag.all());
         }
-        SourceFile wettenBestand = SourceFile.read(dir, WETTEN, null, diag);
+        SourceFile wettenBestand = SourceFile.read(dir, WETTEN, null, diag, cache);
         List<Wet> wetten = wettenBestand == null ? List.of() : wetten(wettenBestand, diag);
         Set<String> codes = new LinkedHashSet<>();
         wetten.forEach(w -> codes.add(w.code()));
@@ -72,11 +82,11 @@ public final class SourceLoader {
 
         List<Parameter> parameters = List.of();
         if (Files.exists(dir.resolve(PARAMETERS))) {
-            SourceFile pf = SourceFile.read(dir, PARAMETERS, null, diag);
+            SourceFile pf = SourceFile.read(dir, PARAMETERS, null, diag, cache);
             if (pf != null) parameters = parameters(pf, diag);
         }
 
-        SourceFile hoofd = SourceFile.read(dir, HOOFDBESTAND, null, diag);
+        SourceFile hoofd = SourceFile.read(dir, HOOFDBESTAND, null, diag, cache);
         Metadata metadata = null;
         List<Hoofdstuk> hoofdstukken = new ArrayList<>();
         List<Bijlage> bijlagen = new ArrayList<>();
@@ -85,12 +95,12 @@ public final class SourceLoader {
             if (v != null) {
                 metadata = metadata(hoofd, v, blokken, diag);
                 for (SourceFile hf : bestanden(dir, v, Bronformaat.Hoofdbestand.HOOFDSTUKKEN, true, "hoofdstukbestand",
-                        "hoofdstukken/03-de-hulpvraag.yaml", diag)) {
+                        "hoofdstukken/03-de-hulpvraag.yaml", diag, cache)) {
                     Hoofdstuk h = hoofdstukReader.hoofdstuk(hf);
                     if (h != null) hoofdstukken.add(h);
                 }
                 for (SourceFile bf : bestanden(dir, v, Bronformaat.Hoofdbestand.BIJLAGEN, false, "bijlagebestand",
-                        "bijlagen/01-tarieven.yaml", diag)) {
+                        "bijlagen/01-tarieven.yaml", diag, cache)) {
                     Bijlage b = hoofdstukReader.bijlage(bf);
                     if (b != null) bijlagen.add(b);
                 }
@@ -105,7 +115,7 @@ public final class SourceLoader {
 
     /** De bestanden die een lijst in verordening.yaml noemt, alleen binnen de bronmap. */
     private static List<SourceFile> bestanden(Path dir, Fields v, Sleutel sleutel, boolean verplicht, String soort,
-                                              String voorbeeld, Diagnostics diag) {
+                                              String voorbeeld, Diagnostics diag, BronCache cache) {
         List<SourceFile> r = new ArrayList<>();
         for (Node n : verplicht ? v.requiredList(sleutel) : v.list(sleutel)) {
             if (!(n instanceof Node.Scalar s) || s.text() == null) {
@@ -118,7 +128,7 @@ public final class SourceLoader {
                 diag.error(LaadFout.BESTAND_BUITEN_BRON, s.pos(), soort + " '" + naam + "' ligt buiten de bronmap");
                 continue;
             }
-            SourceFile f = SourceFile.read(dir, naam, s.pos(), diag);
+            SourceFile f = SourceFile.read(dir, naam, s.pos(), diag, cache);
             if (f != null) r.add(f);
         }
         return r;
