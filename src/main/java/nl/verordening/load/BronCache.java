@@ -9,8 +9,12 @@ import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.zip.CRC32C;
+import nl.verordening.model.Aanvaarding;
 import nl.verordening.model.Finding;
+import nl.verordening.model.Hoofdstuk;
 
 /**
  * Onthoudt per bronbestand de ontlede YAML, zodat een nieuwe laadgang (in {@code verordening serve}
@@ -18,19 +22,30 @@ import nl.verordening.model.Finding;
  * als ongewijzigd als wijzigingstijd en grootte gelijk zijn; anders worden de bytes gelezen, en is
  * de inhoud (CRC32C) toch gelijk, dan blijft de ontleding ook staan.
  *
- * <p>Wat bewaard wordt is alleen wat bij het bestand zelf hoort: de tekst, de knopenboom met
- * posities en de meldingen van het ontleden (YAML-syntaxis, dubbele sleutels). Het model en alles
- * wat bestanden samen bepalen (verwijzingen, ids) maakt elke laadgang opnieuw. Veilig voor
- * gebruik uit meer dan één thread.
+ * <p>Bewaard wordt per bestand de tekst, de knopenboom met posities en de meldingen van het
+ * ontleden (YAML-syntaxis, dubbele sleutels); en per hoofdstukbestand het gelezen hoofdstuk (model)
+ * met zijn meldingen en aanvaardingen, zolang bestand, wettenregister en aanvaardbare codes gelijk
+ * zijn (niet voor hoofdstukken met een illustratie: die kijken of een afbeelding bestaat). Wat
+ * bestanden samen bepalen (verwijzingen, dubbele ids, de controles) gebeurt elke laadgang opnieuw.
+ * Veilig voor gebruik uit meer dan één thread.
  */
 public final class BronCache {
 
     /** Het ontlede bestand, of null met meldingen als het geen (geldige) YAML of UTF-8 is. */
     record Ontleed(String text, Node root, ScalarLocator locator, List<Finding> meldingen) {}
 
-    private record Ingang(FileTime tijd, long grootte, long crc, Ontleed ontleed) {}
+    private record Ingang(String naam, FileTime tijd, long grootte, long crc, Ontleed ontleed) {}
+
+    /**
+     * Een gelezen hoofdstuk met wat het lezen meldde en aanvaardde. Geldig zolang het bestand
+     * ({@code ontleed}, op identiteit), het wettenregister (in volgorde: die staat in meldingen) en de aanvaardbare codes gelijk zijn.
+     */
+    record Hoofdstukingang(Ontleed ontleed, List<String> wetten, Set<String> aanvaardbaar, Hoofdstuk hoofdstuk,
+                           List<Finding> meldingen, List<Aanvaarding> aanvaardingen) {}
 
     private final Map<Path, Ingang> ingangen = new HashMap<>();
+    private final Map<String, Hoofdstukingang> hoofdstukken = new HashMap<>();
+    private long hoofdstukHergebruikt;
     private long gelezen;
     private long ontleed;
 
@@ -44,9 +59,29 @@ public final class BronCache {
         return ontleed;
     }
 
+    /** Hoeveel keer een gelezen hoofdstuk (het model) is hergebruikt. */
+    public synchronized long hoofdstukHergebruikt() {
+        return hoofdstukHergebruikt;
+    }
+
     /** Vergeet alles. */
     public synchronized void leeg() {
         ingangen.clear();
+        hoofdstukken.clear();
+    }
+
+    /** Het bewaarde hoofdstuk voor dit bestand, of null als het bestand, het register of de codes anders zijn. */
+    synchronized Hoofdstukingang hoofdstuk(String naam, Ontleed ontleed, List<String> wetten, Set<String> aanvaardbaar) {
+        Hoofdstukingang h = hoofdstukken.get(naam);
+        if (h == null || h.ontleed() != ontleed || !h.wetten().equals(wetten) || !Objects.equals(h.aanvaardbaar(), aanvaardbaar)) {
+            return null;
+        }
+        hoofdstukHergebruikt++;
+        return h;
+    }
+
+    synchronized void bewaar(String naam, Hoofdstukingang h) {
+        hoofdstukken.put(naam, h);
     }
 
     /**
@@ -64,7 +99,8 @@ public final class BronCache {
             throw e;
         }
         Ingang oud = ingangen.get(sleutel);
-        if (oud != null && a.isRegularFile() && oud.tijd().equals(a.lastModifiedTime()) && oud.grootte() == a.size()) {
+        if (oud != null && oud.naam().equals(naam) && a.isRegularFile() && oud.tijd().equals(a.lastModifiedTime())
+                && oud.grootte() == a.size()) {
             return oud.ontleed();
         }
         byte[] bytes = Files.readAllBytes(sleutel);
@@ -73,13 +109,13 @@ public final class BronCache {
         crc.update(bytes);
         long c = crc.getValue();
         Ontleed o;
-        if (oud != null && oud.crc() == c && oud.grootte() == bytes.length) {
+        if (oud != null && oud.naam().equals(naam) && oud.crc() == c && oud.grootte() == bytes.length) {
             o = oud.ontleed();
         } else {
             o = ontleder.ontleed(bytes, naam);
             ontleed++;
         }
-        ingangen.put(sleutel, new Ingang(a.lastModifiedTime(), bytes.length, c, o));
+        ingangen.put(sleutel, new Ingang(naam, a.lastModifiedTime(), bytes.length, c, o));
         return o;
     }
 

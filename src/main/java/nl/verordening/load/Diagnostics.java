@@ -20,6 +20,15 @@ final class Diagnostics {
         findings.addAll(meldingen);
     }
 
+    /** Hoeveel meldingen er nu zijn; met {@link #sinds(int)} de meldingen van één stap. */
+    int aantal() {
+        return findings.size();
+    }
+
+    List<Finding> sinds(int aantal) {
+        return List.copyOf(findings.subList(aantal, findings.size()));
+    }
+
     boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }

@@ -14,12 +14,15 @@ final class SourceFile {
     final String text;
     final Node root;
     final TekstParser tekst;
+    /** De ontleding waar dit bestand uit komt; dezelfde (==) betekent dezelfde bytes onder dezelfde naam. */
+    final BronCache.Ontleed ontleed;
 
-    private SourceFile(String name, String text, Node root, TekstParser tekst) {
+    private SourceFile(String name, String text, Node root, TekstParser tekst, BronCache.Ontleed ontleed) {
         this.name = name;
         this.text = text;
         this.root = root;
         this.tekst = tekst;
+        this.ontleed = ontleed;
     }
 
     /** Null als het bestand ontbreekt, geen UTF-8 is of geen geldige YAML; de fout is dan gemeld. */
@@ -43,7 +46,7 @@ final class SourceFile {
         diag.alle(o.meldingen());
         if (o.root() == null) return null;
         // De tekstparser meldt in de Diagnostics van deze laadgang; de rest is van het bestand.
-        return new SourceFile(name, o.text(), o.root(), new TekstParser(diag, o.locator()));
+        return new SourceFile(name, o.text(), o.root(), new TekstParser(diag, o.locator()), o);
     }
 
     /** UTF-8 en YAML: alles wat alleen van de bytes van dit bestand afhangt, met de meldingen erbij. */

@@ -96,7 +96,7 @@ public final class SourceLoader {
                 metadata = metadata(hoofd, v, blokken, diag);
                 for (SourceFile hf : bestanden(dir, v, Bronformaat.Hoofdbestand.HOOFDSTUKKEN, true, "hoofdstukbestand",
                         "hoofdstukken/03-de-hulpvraag.yaml", diag, cache)) {
-                    Hoofdstuk h = hoofdstukReader.hoofdstuk(hf);
+                    Hoofdstuk h = hoofdstuk(hf, hoofdstukReader, codes, diag, aanvaard);
                     if (h != null) hoofdstukken.add(h);
                 }
                 for (SourceFile bf : bestanden(dir, v, Bronformaat.Hoofdbestand.BIJLAGEN, false, "bijlagebestand",
@@ -111,6 +111,25 @@ public final class SourceLoader {
         new Validator(diag).validate(v);
         if (diag.hasErrors()) throw new LoadException(diag.all());
         return v;
+    }
+
+    /** Een hoofdstuk, uit de cache als bestand en wettenregister niet veranderd zijn. */
+    private Hoofdstuk hoofdstuk(SourceFile hf, HoofdstukReader reader, Set<String> wetten, Diagnostics diag, AanvaardReader aanvaard) {
+        if (cache == null || hf.ontleed == null) return reader.hoofdstuk(hf);
+        BronCache.Hoofdstukingang bewaard = cache.hoofdstuk(hf.name, hf.ontleed, List.copyOf(wetten), aanvaardbaar);
+        if (bewaard != null) {
+            diag.alle(bewaard.meldingen());
+            aanvaard.voegToe(bewaard.aanvaardingen());
+            return bewaard.hoofdstuk();
+        }
+        int meldingen = diag.aantal();
+        int aanvaardingen = aanvaard.aantal();
+        Hoofdstuk h = reader.hoofdstuk(hf);
+        if (h != null && h.artikelen().stream().noneMatch(a -> a.publiek().illustratie() != null)) {
+            cache.bewaar(hf.name, new BronCache.Hoofdstukingang(hf.ontleed, List.copyOf(wetten), aanvaardbaar, h,
+                    diag.sinds(meldingen), aanvaard.sinds(aanvaardingen)));
+        }
+        return h;
     }
 
     /** De bestanden die een lijst in verordening.yaml noemt, alleen binnen de bronmap. */

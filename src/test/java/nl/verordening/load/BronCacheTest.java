@@ -31,12 +31,14 @@ class BronCacheTest {
         assertThat(cache.ontleed()).isEqualTo(bestanden);
         assertThat(cache.gelezen()).isEqualTo(bestanden);
         assertThat(weer).isEqualTo(eerst);
+        assertThat(cache.hoofdstukHergebruikt()).isEqualTo(14);
 
         Path h = bron.resolve(HOOFDSTUK);
         Files.writeString(h, Files.readString(h).replace("titel: Preventieve maatregelen", "titel: Preventieve maatregelen en meer"));
         Verordening na = lader.load(bron);
         assertThat(cache.gelezen()).isEqualTo(bestanden + 1);
         assertThat(cache.ontleed()).isEqualTo(bestanden + 1);
+        assertThat(cache.hoofdstukHergebruikt()).isEqualTo(14 + 13);
         assertThat(na.artikelen()).anyMatch(a -> a.titel().equals("Preventieve maatregelen en meer"));
         assertThat(na).isEqualTo(new SourceLoader().load(bron));
     }
@@ -84,6 +86,19 @@ class BronCacheTest {
             return e.findings();
         }
         throw new AssertionError("de bron laadde");
+    }
+
+    @Test
+    void eenAnderWettenregisterLeestDeHoofdstukkenOpnieuw(@TempDir Path tmp) throws Exception {
+        Path bron = Mappen.kopieer(Path.of("verordening-source"), tmp.resolve("bron"));
+        BronCache cache = new BronCache();
+        SourceLoader lader = new SourceLoader(null, cache);
+        lader.load(bron);
+        Path w = bron.resolve("wetten.yaml");
+        Files.writeString(w, Files.readString(w).replace("code: Jeugdwet", "code: Jeugd"));
+        List<Finding> fouten = fouten(lader, bron);
+        assertThat(fouten).extracting(Finding::code).contains("wet-onbekend");
+        assertThat(fouten).isEqualTo(fouten(new SourceLoader(), bron));
     }
 
     @Test
