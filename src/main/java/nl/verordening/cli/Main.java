@@ -15,6 +15,12 @@ public final class Main {
     /** Voert het commando uit en geeft de exitcode; voor tests zonder {@code System.exit}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new VerordeningCommand());
+        String eerste = args.length > 0 ? args[0] : "";
+        if (VerordeningCommand.OPDRACHTEN.containsKey(eerste)) {
+            cmd.addSubcommand(eerste, VerordeningCommand.OPDRACHTEN.get(eerste).get());
+        } else {
+            VerordeningCommand.OPDRACHTEN.forEach((naam, maak) -> cmd.addSubcommand(naam, maak.get()));
+        }
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler(new Fouten.Parameters());
