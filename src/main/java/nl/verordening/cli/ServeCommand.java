@@ -44,7 +44,10 @@ final class ServeCommand implements Callable<Integer> {
             err.println("verordening: bronmap '" + dir + "' bestaat niet.");
             return ExitCode.ONBRUIKBAAR;
         }
-        Voorbeeldserver server = new Voorbeeldserver(dir, new Opties(sjablonen, false));
+        Voorbeeldserver server = new Voorbeeldserver(dir, new Opties(sjablonen, false), regel -> {
+            err.println("verordening serve: " + regel);
+            err.flush();
+        });
         try {
             server.start(poort);
         } catch (java.net.BindException e) {

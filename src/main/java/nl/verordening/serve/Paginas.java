@@ -50,7 +50,7 @@ final class Paginas {
             for (Finding f : s.laadfouten()) b.append(regel(f, bron, null));
             b.append("</ul>");
         }
-        if (s.fout() != null) b.append("<h2>Renderen mislukt</h2><p>").append(esc(s.fout())).append("</p>");
+        if (s.fout() != null) b.append("<h2>Bouwen mislukt</h2><p>").append(esc(s.fout())).append("</p>");
         return b.append("</section>").toString();
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import nl.verordening.pijplijn.GeheugenUitvoer;
 import nl.verordening.pijplijn.Herlader;
 import nl.verordening.pijplijn.Opties;
@@ -51,10 +52,19 @@ public final class Voorbeeldserver implements AutoCloseable {
     private ExecutorService draden;
     private Bronwachter wachter;
 
+    private final Consumer<String> log;
+
+    /** Zonder meldingen van herbouwen (voor tests en wie de server inbedt). */
     public Voorbeeldserver(Path bron, Opties opties) {
+        this(bron, opties, regel -> { });
+    }
+
+    /** @param log krijgt na elke herbouw één regel: versie, bevindingen of laadfouten, tijd, opnieuw gelezen bestanden */
+    public Voorbeeldserver(Path bron, Opties opties, Consumer<String> log) {
         this.bron = bron;
         this.opties = opties;
         this.herlader = new Herlader(bron);
+        this.log = log;
     }
 
     /** Bouwt één keer, begint te luisteren op {@code poort} (0: een vrije) en bewaakt de bronmap. */
@@ -90,8 +100,18 @@ public final class Voorbeeldserver implements AutoCloseable {
 
     /** Laadt opnieuw (alleen gewijzigde bestanden), rendert in het geheugen en meldt het aan open pagina's. */
     public synchronized void herbouw() {
-        Herlader.Uitkomst u = herlader.herlaad();
         Stand oud = stand;
+        Herlader.Uitkomst u;
+        try {
+            u = herlader.herlaad();
+        } catch (RuntimeException e) {
+            // Een fout in het programma (een controle die crasht): tonen, en het laatste voorbeeld houden.
+            stand = new Stand(oud.versie() + 1, oud.resultaat(), oud.uitvoer(), oud.laadfouten(), "interne fout: " + e,
+                    oud.millis(), 0, LocalTime.now());
+            log.accept("versie " + stand.versie() + ": interne fout: " + e);
+            for (BlockingQueue<String> k : klanten) k.offer(Long.toString(stand.versie()));
+            return;
+        }
         Stand nieuw;
         double ms = u.nanos() / 1e6;
         if (u.bruikbaar()) {
@@ -108,9 +128,9 @@ public final class Voorbeeldserver implements AutoCloseable {
             nieuw = new Stand(oud.versie() + 1, oud.resultaat(), oud.uitvoer(), u.laadfouten(), null, ms, u.ontleed(), LocalTime.now());
         }
         stand = nieuw;
-        System.err.printf("verordening serve: versie %d: %s in %.1f ms (%d bestand(en) opnieuw gelezen)%n", nieuw.versie(),
+        log.accept(String.format("versie %d: %s in %.1f ms (%d bestand(en) opnieuw gelezen)", nieuw.versie(),
                 u.bruikbaar() ? u.resultaat().bevindingen().size() + " bevinding(en)" : u.laadfouten().size() + " laadfout(en)",
-                ms, u.ontleed());
+                ms, u.ontleed()));
         for (BlockingQueue<String> k : klanten) k.offer(Long.toString(nieuw.versie()));
     }
 
