@@ -39,7 +39,11 @@ final class Fouten {
     static final class Uitvoering implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
-            PrintWriter err = cmd.getErr();
+            return meld(ex, cmd.getErr());
+        }
+
+        /** Ook voor de snelle weg in {@link Main}, zonder picocli. */
+        static int meld(Exception ex, PrintWriter err) {
             err.println("verordening: interne fout: " + ex);
             err.println("Dit is een fout in het programma, niet in uw bron. Meld het met de opdracht die u gaf;"
                     + " zet VERORDENING_DEBUG=1 voor details.");
