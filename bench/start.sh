@@ -3,6 +3,7 @@
 # gemeten met /usr/bin/time -f %e (wandkloktijd, 10 ms resolutie) en daarnaast de cpu-tijd (user+sys),
 # die op een drukke machine minder schommelt. Zie docs/benchmarks.md.
 #   bench/start.sh [N] [BRONMAP]
+# Met VOOR_JAR=pad/naar/oude/verordening.jar meet hij ook een eerdere jar (kaal), ter vergelijking.
 set -euo pipefail
 hier="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$hier"
@@ -32,6 +33,9 @@ mediaan() {
 
 echo "n=$n, $(nproc) kernen, belasting: $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 meet "JVM-vloer: java -Xshare:auto -version" java -Xshare:auto -version
+if [[ -n "${VOOR_JAR:-}" ]]; then
+  meet "eerdere jar, kaal: java -jar \$VOOR_JAR check" java -jar "$VOOR_JAR" check "$bron"
+fi
 meet "kaal: java -jar ... check" java -jar "$jar" check "$bron"
 meet "met C1: java -XX:TieredStopAtLevel=1 -jar ... check" java -XX:TieredStopAtLevel=1 -jar "$jar" check "$bron"
 meet "met AppCDS: java -XX:SharedArchiveFile=... check" java -XX:SharedArchiveFile=target/verordening.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$jar" check "$bron"

@@ -4,12 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import nl.verordening.pijplijn.Herlader;
+import nl.verordening.pijplijn.Opties;
+import nl.verordening.pijplijn.Pijplijn;
 import nl.verordening.testutil.Mappen;
 
 /**
  * Meet in één JVM, na opwarmen, hoe lang {@code verordening serve} doet over opnieuw laden en
  * controleren: warm zonder wijziging, en na een wijziging in één hoofdstukbestand. Draaien met
- * {@code bench/herladen.sh}; schrijft mediaan, p90 en min in ms.
+ * {@code bench/herladen.sh}; schrijft mediaan, p90 en min in ms. Renderen (wat serve daarna doet) apart.
  */
 public final class HerlaadMeting {
 
@@ -29,10 +31,11 @@ public final class HerlaadMeting {
         for (int i = 0; i < opwarmen; i++) {
             herlader.herlaad();
             wijzig(h, tekst, i);
-            herlader.herlaad();
+            Pijplijn.renderInGeheugen(herlader.herlaad().resultaat(), Opties.STANDAARD);
         }
         double[] warm = new double[metingen];
         double[] eenBestand = new double[metingen];
+        double[] renderen = new double[metingen];
         long ontleed = 0;
         for (int i = 0; i < metingen; i++) {
             warm[i] = herlader.herlaad().nanos() / 1e6;
@@ -40,10 +43,14 @@ public final class HerlaadMeting {
             Herlader.Uitkomst u = herlader.herlaad();
             if (!u.bruikbaar()) throw new IllegalStateException("bron laadt niet: " + u.laadfouten());
             eenBestand[i] = u.nanos() / 1e6;
+            long t0 = System.nanoTime();
+            Pijplijn.renderInGeheugen(u.resultaat(), Opties.STANDAARD);
+            renderen[i] = (System.nanoTime() - t0) / 1e6;
             ontleed += u.ontleed();
         }
         System.out.println(regel("warm, niets gewijzigd", warm));
         System.out.println(regel("één hoofdstuk gewijzigd", eenBestand));
+        System.out.println(regel("daarna renderen (serve)", renderen));
         System.out.printf("bestanden ontleed per gang na één wijziging: %.2f%n", (double) ontleed / metingen);
         try (var w = Files.walk(tmp)) {
             for (Path p : w.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
