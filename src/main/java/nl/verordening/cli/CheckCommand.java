@@ -23,7 +23,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "MAP", defaultValue = "verordening-source",
+    static final String STANDAARDMAP = "verordening-source";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MAP", defaultValue = STANDAARDMAP,
             description = "De bronmap (standaard: ${DEFAULT-VALUE}).")
     Path dir;
 
@@ -48,7 +50,12 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        var r = Bronmap.laadEnControleer(dir, spec.commandLine().getErr());
+        return controleer(dir, toonAanvaard, formaat, out, spec.commandLine().getErr());
+    }
+
+    /** Laden, controleren en melden; ook gebruikt door de snelle weg in {@link Main} (zonder picocli). */
+    static int controleer(Path dir, boolean toonAanvaard, Formaat formaat, java.io.PrintWriter out, java.io.PrintWriter err) {
+        var r = Bronmap.laadEnControleer(dir, err);
         if (r == null) return ExitCode.ONBRUIKBAAR;
         int code = Meldingen.aantal(r.bevindingen(), Severity.ERROR) > 0 ? ExitCode.BEVINDINGEN : ExitCode.OK;
         if (formaat != Formaat.tekst) {

@@ -39,7 +39,11 @@ final class Fouten {
     static final class Uitvoering implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
-            PrintWriter err = cmd.getErr();
+            return meld(ex, cmd.getErr());
+        }
+
+        /** Ook voor de snelle weg in {@link Main}, zonder picocli. */
+        static int meld(Exception ex, PrintWriter err) {
             String gebruiker = schijffout(ex);
             if (gebruiker != null) {
                 // Een map zonder schrijfrechten, een vol of alleen-lezen bestandssysteem: geen fout in het programma.

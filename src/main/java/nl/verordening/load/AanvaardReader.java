@@ -68,6 +68,20 @@ final class AanvaardReader {
         }
     }
 
+    /** Hoeveel aanvaardingen er nu zijn; met {@link #sinds(int)} die van één bestand (voor de {@link BronCache}). */
+    int aantal() {
+        return alle.size();
+    }
+
+    List<Aanvaarding> sinds(int aantal) {
+        return List.copyOf(alle.subList(aantal, alle.size()));
+    }
+
+    /** Aanvaardingen van een hoofdstuk uit de {@link BronCache}. */
+    void voegToe(List<Aanvaarding> bewaard) {
+        alle.addAll(bewaard);
+    }
+
     List<Aanvaarding> alle() {
         return List.copyOf(alle);
     }

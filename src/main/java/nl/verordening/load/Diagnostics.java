@@ -40,6 +40,20 @@ final class Diagnostics {
         return findings.stream().filter(f -> f.severity() != Severity.ERROR).sorted().toList();
     }
 
+    /** Meldingen van elders, zoals die van een bestand uit de {@link BronCache}. */
+    void alle(List<Finding> meldingen) {
+        findings.addAll(meldingen);
+    }
+
+    /** Hoeveel meldingen er nu zijn; met {@link #sinds(int)} de meldingen van één stap. */
+    int aantal() {
+        return findings.size();
+    }
+
+    List<Finding> sinds(int aantal) {
+        return List.copyOf(findings.subList(aantal, findings.size()));
+    }
+
     boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }

@@ -17,16 +17,24 @@ final class SourceFile {
     final String text;
     final Node root;
     final TekstParser tekst;
+    /** De ontleding waar dit bestand uit komt; dezelfde (==) betekent dezelfde bytes onder dezelfde naam. */
+    final BronCache.Ontleed ontleed;
 
-    private SourceFile(String name, String text, Node root, TekstParser tekst) {
+    private SourceFile(String name, String text, Node root, TekstParser tekst, BronCache.Ontleed ontleed) {
         this.name = name;
         this.text = text;
         this.root = root;
         this.tekst = tekst;
+        this.ontleed = ontleed;
     }
 
     /** Null als het bestand ontbreekt, geen UTF-8 is of geen geldige YAML; de fout is dan gemeld. */
     static SourceFile read(Path dir, String name, SourcePosition genoemdOp, Diagnostics diag) {
+        return read(dir, name, genoemdOp, diag, null);
+    }
+
+    /** Als hierboven; met een {@link BronCache} wordt een ongewijzigd bestand niet opnieuw gelezen en ontleed. */
+    static SourceFile read(Path dir, String name, SourcePosition genoemdOp, Diagnostics diag, BronCache cache) {
         SourcePosition plek = genoemdOp != null ? genoemdOp : new SourcePosition(name, 0, 0);
         Path pad = dir.resolve(name);
         if (!Files.exists(pad, LinkOption.NOFOLLOW_LINKS)) {
@@ -39,14 +47,14 @@ final class SourceFile {
             diag.error(LaadFout.BESTAND_ONLEESBAAR, plek, "'" + name + "' is een map, geen bestand; noem hier een YAML-bestand");
             return null;
         }
-        byte[] bytes;
+        BronCache.Ontleed o;
         try {
             if (Files.size(pad) > 4L * YamlReader.MAX_TEKENS) {
                 diag.error(LaadFout.BESTAND_TE_GROOT, plek, "'" + name + "' is te groot (" + Files.size(pad) / 1_000_000
                         + " MB); verdeel de tekst over meer hoofdstuk- of bijlagebestanden");
                 return null;
             }
-            bytes = Files.readAllBytes(pad);
+            o = cache != null ? cache.lees(pad, name, SourceFile::ontleed) : ontleed(Files.readAllBytes(pad), name);
         } catch (NoSuchFileException e) {
             diag.error(LaadFout.BESTAND_ONTBREEKT, plek, "bestand '" + name + "' bestaat niet in " + dir
                     + " (een symbolische koppeling wijst naar niets)");
@@ -55,17 +63,25 @@ final class SourceFile {
             diag.error(LaadFout.BESTAND_ONLEESBAAR, plek, "kan '" + name + "' niet lezen: " + reden(e));
             return null;
         }
+        diag.alle(o.meldingen());
+        if (o.root() == null) return null;
+        // De tekstparser meldt in de Diagnostics van deze laadgang; de rest is van het bestand.
+        return new SourceFile(name, o.text(), o.root(), new TekstParser(diag, o.locator()), o);
+    }
+
+    /** UTF-8 en YAML: alles wat alleen van de bytes van dit bestand afhangt, met de meldingen erbij. */
+    static BronCache.Ontleed ontleed(byte[] bytes, String name) {
+        Diagnostics diag = new Diagnostics();
         SourcePosition fout = eersteOngeldigeUtf8(bytes, name);
         if (fout != null) {
             diag.error(LaadFout.GEEN_UTF8, fout, "het bestand is geen geldige UTF-8: ongeldige byte hier; sla het op als UTF-8");
-            return null;
+            return new BronCache.Ontleed(null, null, null, diag.all());
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         // Regeleinden als '\n' (ook CRLF en alleen CR): regels en kolommen tellen dan overal hetzelfde.
         String text = regeleinden(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8));
         Node root = new YamlReader(name, diag).read(text);
-        if (root == null) return null;
-        return new SourceFile(name, text, root, new TekstParser(diag, new ScalarLocator(text, name)));
+        return new BronCache.Ontleed(text, root, root == null ? null : new ScalarLocator(text, name), diag.all());
     }
 
     /**

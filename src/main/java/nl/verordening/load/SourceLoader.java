@@ -53,8 +53,18 @@ public final class SourceLoader {
 
     /** @param aanvaardbaar de codes van de controles ({@code Checks.codes()}), voor "bedoelde u" bij een onbekende */
     public SourceLoader(Set<String> aanvaardbaar) {
-        this.aanvaardbaar = aanvaardbaar == null ? null : Set.copyOf(aanvaardbaar);
+        this(aanvaardbaar, null);
     }
+
+    /**
+     * @param cache onthoudt ontlede bestanden tussen laadgangen ({@code verordening serve}); null: geen
+     */
+    public SourceLoader(Set<String> aanvaardbaar, BronCache cache) {
+        this.aanvaardbaar = aanvaardbaar == null ? null : Set.copyOf(aanvaardbaar);
+        this.cache = cache;
+    }
+
+    private final BronCache cache;
     private static final Pattern BWB = Pattern.compile("BWB[RV][0-9]{7}");
     private static final Pattern GETAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     /** Wat op een datum lijkt (cijfers en een streepje) moet er ook een zijn; de rest is tekst. */
@@ -78,7 +88,7 @@ public final class SourceLoader {
             diag.error(LaadFout.MAP_ONTBREEKT, new SourcePosition(dir.toString(), 0, 0), "bronmap '" + dir + "' bestaat niet");
             throw new LoadException(diag.fouten());
         }
-        SourceFile wettenBestand = SourceFile.read(dir, WETTEN, null, diag);
+        SourceFile wettenBestand = SourceFile.read(dir, WETTEN, null, diag, cache);
         List<Wet> wetten = wettenBestand == null ? List.of() : wetten(wettenBestand, diag);
         Set<String> codes = new LinkedHashSet<>();
         wetten.forEach(w -> codes.add(w.code()));
@@ -90,11 +100,11 @@ public final class SourceLoader {
 
         List<Parameter> parameters = List.of();
         if (Files.exists(dir.resolve(PARAMETERS))) {
-            SourceFile pf = SourceFile.read(dir, PARAMETERS, null, diag);
+            SourceFile pf = SourceFile.read(dir, PARAMETERS, null, diag, cache);
             if (pf != null) parameters = parameters(pf, diag);
         }
 
-        SourceFile hoofd = SourceFile.read(dir, HOOFDBESTAND, null, diag);
+        SourceFile hoofd = SourceFile.read(dir, HOOFDBESTAND, null, diag, cache);
         Metadata metadata = null;
         List<Hoofdstuk> hoofdstukken = new ArrayList<>();
         List<Bijlage> bijlagen = new ArrayList<>();
@@ -104,12 +114,12 @@ public final class SourceLoader {
                 metadata = metadata(hoofd, v, blokken, diag);
                 nietGenoemd(dir, v, diag);
                 for (SourceFile hf : bestanden(dir, v, Bronformaat.Hoofdbestand.HOOFDSTUKKEN, true, "hoofdstukbestand",
-                        "hoofdstukken/03-de-hulpvraag.yaml", diag)) {
-                    Hoofdstuk h = hoofdstukReader.hoofdstuk(hf);
+                        "hoofdstukken/03-de-hulpvraag.yaml", diag, cache)) {
+                    Hoofdstuk h = hoofdstuk(hf, hoofdstukReader, codes, diag, aanvaard);
                     if (h != null) hoofdstukken.add(h);
                 }
                 for (SourceFile bf : bestanden(dir, v, Bronformaat.Hoofdbestand.BIJLAGEN, false, "bijlagebestand",
-                        "bijlagen/01-tarieven.yaml", diag)) {
+                        "bijlagen/01-tarieven.yaml", diag, cache)) {
                     Bijlage b = hoofdstukReader.bijlage(bf);
                     if (b != null) bijlagen.add(b);
                 }
@@ -147,9 +157,28 @@ public final class SourceLoader {
         }
     }
 
+    /** Een hoofdstuk, uit de cache als bestand en wettenregister niet veranderd zijn. */
+    private Hoofdstuk hoofdstuk(SourceFile hf, HoofdstukReader reader, Set<String> wetten, Diagnostics diag, AanvaardReader aanvaard) {
+        if (cache == null || hf.ontleed == null) return reader.hoofdstuk(hf);
+        BronCache.Hoofdstukingang bewaard = cache.hoofdstuk(hf.name, hf.ontleed, List.copyOf(wetten), aanvaardbaar);
+        if (bewaard != null) {
+            diag.alle(bewaard.meldingen());
+            aanvaard.voegToe(bewaard.aanvaardingen());
+            return bewaard.hoofdstuk();
+        }
+        int meldingen = diag.aantal();
+        int aanvaardingen = aanvaard.aantal();
+        Hoofdstuk h = reader.hoofdstuk(hf);
+        if (h != null && h.artikelen().stream().noneMatch(a -> a.publiek().illustratie() != null)) {
+            cache.bewaar(hf.name, new BronCache.Hoofdstukingang(hf.ontleed, List.copyOf(wetten), aanvaardbaar, h,
+                    diag.sinds(meldingen), aanvaard.sinds(aanvaardingen)));
+        }
+        return h;
+    }
+
     /** De bestanden die een lijst in verordening.yaml noemt, alleen binnen de bronmap. */
     private static List<SourceFile> bestanden(Path dir, Fields v, Sleutel sleutel, boolean verplicht, String soort,
-                                              String voorbeeld, Diagnostics diag) {
+                                              String voorbeeld, Diagnostics diag, BronCache cache) {
         List<SourceFile> r = new ArrayList<>();
         java.util.Map<Path, SourcePosition> gezien = new java.util.HashMap<>();
         for (Node n : verplicht ? v.requiredList(sleutel) : v.list(sleutel)) {
@@ -176,7 +205,7 @@ public final class SourceLoader {
                 diag.error(LaadFout.BESTAND_BUITEN_BRON, s.pos(), soort + " '" + naam + "' ligt buiten de bronmap");
                 continue;
             }
-            SourceFile f = SourceFile.read(dir, naam, s.pos(), diag);
+            SourceFile f = SourceFile.read(dir, naam, s.pos(), diag, cache);
             if (f != null) r.add(f);
         }
         return r;

@@ -149,4 +149,16 @@ class ArchitectuurTest {
                 .because("de pijplijn verbindt de lagen; alleen de CLI en de voorbeeldserver staan erboven")
                 .check(klassen);
     }
+
+    @Test
+    void deVoorbeeldserverStaatOpDePijplijnEnAlleenDeCliKentHem() {
+        classes().that().resideInAPackage("nl.verordening.serve..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("nl.verordening.serve..", "nl.verordening.pijplijn..",
+                        "nl.verordening.model..", "nl.verordening.render..", "java..", "com.sun.net.httpserver..")
+                .because("de server toont wat de pijplijn maakt; hij kent de lader, de controles en de CLI niet")
+                .check(klassen);
+        noClasses().that().resideOutsideOfPackages("nl.verordening.serve..", "nl.verordening.cli..")
+                .should().dependOnClassesThat().resideInAPackage("nl.verordening.serve..")
+                .check(klassen);
+    }
 }

@@ -25,8 +25,9 @@ public final class Bronformaat {
         public static final Sleutel TITEL = Sleutel.verplicht("titel", Waarde.TEKST, "officiële titel");
         public static final Sleutel CITEERTITEL = Sleutel.verplicht("citeertitel", Waarde.TEKST, "citeertitel");
         public static final Sleutel JAAR = Sleutel.verplicht("jaar", Waarde.GETAL, "jaar van de verordening, zoals 2026");
-        public static final Sleutel ORGAAN = Sleutel.optioneel("orgaan", Waarde.KEUZE,
-                "wie vaststelt: raad (standaard), college of burgemeester");
+        public static final Sleutel ORGAAN = Sleutel.keuze("orgaan",
+                "wie vaststelt: raad (standaard), college of burgemeester",
+                java.util.Arrays.stream(nl.verordening.model.Orgaan.values()).map(nl.verordening.model.Orgaan::code).toList());
         public static final Sleutel VASTGESTELD = Sleutel.optioneel("vastgesteld", Waarde.DATUM,
                 "datum van vaststelling (jaar-maand-dag); weg als de tekst die niet noemt");
         public static final Sleutel INWERKINGTREDING = Sleutel.optioneel("inwerkingtreding", Waarde.DATUM_OF_TEKST,
@@ -39,8 +40,9 @@ public final class Bronformaat {
                 "de slotformule zoals vastgesteld; weg voor de standaardformule van het orgaan");
         public static final Sleutel ONDERTEKENING = Sleutel.optioneel("ondertekening", Waarde.LIJST_VAN_BLOKKEN,
                 "de ondertekenaars in volgorde");
-        public static final Sleutel TAALNIVEAU = Sleutel.optioneel("taalniveau", Waarde.KEUZE,
-                "het taalniveau voor de leesbaarheidscontroles: B1 (standaard) of B2");
+        public static final Sleutel TAALNIVEAU = Sleutel.keuze("taalniveau",
+                "het taalniveau voor de leesbaarheidscontroles: B1 (standaard) of B2",
+                java.util.Arrays.stream(nl.verordening.model.taal.Taalniveau.values()).map(Enum::name).toList());
         public static final Sleutel HOOFDSTUKKEN = Sleutel.verplicht("hoofdstukken", Waarde.LIJST_VAN_BESTANDEN,
                 "de hoofdstukbestanden in de volgorde van de verordening");
         public static final Sleutel BIJLAGEN = Sleutel.optioneel("bijlagen", Waarde.LIJST_VAN_BESTANDEN,
