@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.verordening.model.Hoofdstuk;
 import nl.verordening.model.Metadata;
 import nl.verordening.model.Ondertekening;
@@ -16,6 +17,7 @@ import nl.verordening.model.SourcePosition;
 import nl.verordening.model.StabielId;
 import nl.verordening.model.Verordening;
 import nl.verordening.model.Wet;
+import nl.verordening.model.beslis.Beslistabel;
 
 /**
  * Laadt een bronmap: {@code verordening.yaml} (gegevens en de lijst hoofdstukbestanden),
@@ -32,7 +34,7 @@ public final class SourceLoader {
             "inwerkingtreding", "intrekt", "aanhef", "ondertekening", "hoofdstukken");
     private static final Set<String> ONDERTEKENAAR = Set.of("functie", "naam");
     private static final Set<String> WET = Set.of("code", "naam", "bwb");
-    private static final Set<String> PARAMETER = Set.of("id", "omschrijving", "eenheid", "waarden");
+    private static final Set<String> PARAMETER = Set.of("id", "omschrijving", "eenheid", "artikel", "waarden");
     private static final Set<String> WAARDE = Set.of("vanaf", "waarde");
     private static final Pattern CBS = Pattern.compile("gm[0-9]{4}");
     private static final Pattern BWB = Pattern.compile("BWB[RV][0-9]{7}");
@@ -57,6 +59,9 @@ public final class SourceLoader {
             SourceFile pf = SourceFile.read(dir, PARAMETERS, null, diag);
             if (pf != null) parameters = parameters(pf, diag);
         }
+
+        List<Beslistabel> beslistabellen = new BeslistabelReader(diag,
+                parameters.stream().map(Parameter::id).collect(Collectors.toSet())).lees(dir);
 
         SourceFile hoofd = SourceFile.read(dir, HOOFDBESTAND, null, diag);
         Metadata metadata = null;
@@ -84,7 +89,7 @@ public final class SourceLoader {
             }
         }
         if (diag.hasErrors() || metadata == null) throw new LoadException(diag.all());
-        Verordening v = new Verordening(metadata, wetten, parameters, hoofdstukken);
+        Verordening v = new Verordening(metadata, wetten, parameters, hoofdstukken, List.of(), List.of(), beslistabellen);
         new Validator(diag).validate(v);
         if (diag.hasErrors()) throw new LoadException(diag.all());
         return v;
@@ -158,7 +163,8 @@ public final class SourceLoader {
                 var vanaf = w.date("vanaf", true);
                 if (vanaf != null) waarden.add(new Parameter.Waarde(vanaf, waarde, w.pos()));
             }
-            r.add(new Parameter(id, p.optional("omschrijving").orElse(""), p.optional("eenheid").orElse(""), waarden, p.pos()));
+            r.add(new Parameter(id, p.optional("omschrijving").orElse(""), p.optional("eenheid").orElse(""),
+                    p.optional("artikel").orElse(null), waarden, p.pos()));
         }
         return r;
     }

@@ -96,6 +96,7 @@ public final class BronWriter {
             y.itemVeld(2, "id", p.id());
             if (!p.omschrijving().isEmpty()) y.veld(4, "omschrijving", p.omschrijving());
             if (!p.eenheid().isEmpty()) y.veld(4, "eenheid", p.eenheid());
+            if (p.artikel() != null) y.veld(4, "artikel", p.artikel());
             y.sleutel(4, "waarden");
             for (Parameter.Waarde w : p.waarden()) {
                 y.itemVeld(6, "vanaf", w.geldigVanaf().toString());
