@@ -1,23 +1,82 @@
 package nl.verordening.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.verordening.model.Aanvaarding;
 import nl.verordening.model.Finding;
+import nl.verordening.model.ModelIndex;
 import nl.verordening.model.Verordening;
 
-/** Alle controles, en het uitvoeren ervan in vaste volgorde. */
+/**
+ * Het register van alle controles, in vaste volgorde, en het uitvoeren ervan. Onafhankelijk van de
+ * CLI: een compileer-API roept {@link #run(Verordening)} aan.
+ */
 public final class Checks {
 
     private Checks() {}
 
-    public static List<Check> standaard() {
+    /** Alle controles; een nieuwe controle komt hier bij (en krijgt een fixture en een docs-pagina). */
+    public static List<Check> alle() {
         return List.of(new WetSchrijfwijzeCheck());
     }
 
-    /** Alle bevindingen van alle controles, gesorteerd op bronplek. */
-    public static List<Finding> run(Verordening v, List<Check> checks) {
-        List<Finding> r = new ArrayList<>();
-        for (Check c : checks) r.addAll(c.check(v));
-        return r.stream().sorted().toList();
+    /** De codes die {@code aanvaard:} mag noemen, gesorteerd. */
+    public static Set<String> codes() {
+        Set<String> r = new TreeSet<>();
+        alle().forEach(c -> r.add(c.info().code()));
+        return r;
+    }
+
+    /** Een bevinding die de bron aanvaardt, met de aanvaarding die haar dekt. */
+    public record Aanvaard(Finding bevinding, Aanvaarding aanvaarding) {}
+
+    /**
+     * @param bevindingen niet-aanvaarde bevindingen, gesorteerd op plek
+     * @param aanvaard    aanvaarde bevindingen, gesorteerd op plek; die tellen niet als waarschuwing
+     */
+    public record Uitslag(List<Finding> bevindingen, List<Aanvaard> aanvaard) {
+        public Uitslag {
+            bevindingen = List.copyOf(bevindingen);
+            aanvaard = List.copyOf(aanvaard);
+        }
+    }
+
+    /** Alle controles uit het register. */
+    public static Uitslag run(Verordening v) {
+        return run(v, alle());
+    }
+
+    /**
+     * Elke controle één keer over het model; een bevinding is aanvaard als haar element of een
+     * omvattend element een aanvaarding met dezelfde code draagt.
+     */
+    public static Uitslag run(Verordening v, List<Check> checks) {
+        List<Finding> alle = new ArrayList<>();
+        for (Check c : checks) alle.addAll(c.check(v));
+        alle.sort(Comparator.naturalOrder());
+        ModelIndex index = v.aanvaardingen().isEmpty() ? null : v.index();
+        List<Finding> open = new ArrayList<>();
+        List<Aanvaard> aanvaard = new ArrayList<>();
+        for (Finding f : alle) {
+            Optional<Aanvaarding> a = index == null ? Optional.empty() : aanvaarding(f, v, index);
+            if (a.isPresent()) aanvaard.add(new Aanvaard(f, a.get()));
+            else open.add(f);
+        }
+        return new Uitslag(open, aanvaard);
+    }
+
+    /** De binnenste aanvaarding die de bevinding dekt. */
+    private static Optional<Aanvaarding> aanvaarding(Finding f, Verordening v, ModelIndex index) {
+        if (f.element() == null) return Optional.empty();
+        for (String pad : index.omvattend(f.element())) {
+            for (Aanvaarding a : v.aanvaardingen()) {
+                if (a.element().equals(pad) && a.code().equals(f.code())) return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -17,22 +17,9 @@ import nl.verordening.model.WetTag;
  * Wettenregels waarin twee wetten zonder komma staan ("[Jeugdwet, Wmo LLV, PW]"): de lader leest
  * ze als twee tags, maar in de gepubliceerde tekst ontbreekt een komma.
  */
+@CheckInfo(code = "WET001", id = "wet-schrijfwijze", ernst = Severity.WARNING,
+        samenvatting = "wettenregel met twee wetten zonder komma ertussen")
 public final class WetSchrijfwijzeCheck implements Check {
-
-    @Override
-    public String id() {
-        return "wet-schrijfwijze";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String beschrijving() {
-        return "wettenregel met twee wetten zonder komma ertussen";
-    }
 
     @Override
     public List<Finding> check(Verordening v) {
@@ -43,9 +30,9 @@ public final class WetSchrijfwijzeCheck implements Check {
             public void wetTag(WetTag t, Pad pad) {
                 // Twee tags uit één geschreven stuk ("Wmo LLV") delen hun positie: één melding.
                 if (!t.geschreven().equals(t.code()) && gemeld.add(t.pos())) {
-                    r.add(new Finding(id(), severity(), t.pos(), "de wettenregel van " + pad.omschrijving() + " noemt '"
+                    r.add(bevinding(t.pos(), pad, "de wettenregel van " + pad.omschrijving() + " noemt '"
                             + t.geschreven() + "' zonder komma; bedoeld is vermoedelijk '"
-                            + String.join(", ", t.geschreven().split("\\s+")) + "'", pad.id()));
+                            + String.join(", ", t.geschreven().split("\\s+")) + "'"));
                 }
             }
         });

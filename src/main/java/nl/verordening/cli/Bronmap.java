@@ -12,7 +12,11 @@ import nl.verordening.model.Verordening;
 /** Laden en controleren, gedeeld door check en build. */
 final class Bronmap {
 
-    record Resultaat(Verordening verordening, List<Finding> bevindingen) {}
+    /**
+     * @param bevindingen niet-aanvaarde bevindingen
+     * @param aanvaard    bevindingen die de bron aanvaardt, met reden
+     */
+    record Resultaat(Verordening verordening, List<Finding> bevindingen, List<Checks.Aanvaard> aanvaard) {}
 
     private Bronmap() {}
 
@@ -20,12 +24,13 @@ final class Bronmap {
     static Resultaat laadEnControleer(Path dir, PrintWriter err) {
         Verordening v;
         try {
-            v = new SourceLoader().load(dir);
+            v = new SourceLoader(Checks.codes()).load(dir);
         } catch (LoadException e) {
             Meldingen.print(e.findings(), dir, err);
             err.println("verordening: de bron in " + dir + " is onbruikbaar: " + Meldingen.samenvatting(e.findings()) + ".");
             return null;
         }
-        return new Resultaat(v, Checks.run(v, Checks.standaard()));
+        Checks.Uitslag u = Checks.run(v);
+        return new Resultaat(v, u.bevindingen(), u.aanvaard());
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.verordening.model.Severity;
 import nl.verordening.model.Verordening;
 import nl.verordening.render.Output;
 import nl.verordening.render.RenderContext;
@@ -25,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
         synopsisHeading = "Gebruik: ", descriptionHeading = "%n", parameterListHeading = "%nArgumenten:%n",
         optionListHeading = "%nOpties:%n",
         footer = {"%nBevindingen van de controles worden gemeld maar houden de uitvoer niet tegen:",
-            "de tekst is vastgesteld recht. Met --strikt stopt de build bij een fout (exitcode 1).",
+            "de tekst is vastgesteld recht. Met --strikt stopt de build bij een fout of een niet-aanvaarde",
+            "waarschuwing (exitcode 1); aanvaarde bevindingen houden ook --strikt niet tegen.",
             "Exitcode 2: de bron of een sjabloon is onbruikbaar; er is dan niets veranderd."})
 final class BuildCommand implements Callable<Integer> {
 
@@ -54,8 +54,11 @@ final class BuildCommand implements Callable<Integer> {
                     + "Zonder deze optie alleen de standaardsjablonen.")
     Path sjablonen;
 
-    @Option(names = "--strikt", description = "Maak geen uitvoer als de controles een fout vinden.")
+    @Option(names = "--strikt", description = "Maak geen uitvoer bij een fout of een niet-aanvaarde waarschuwing.")
     boolean strikt;
+
+    @Option(names = "--toon-aanvaard", description = "Toon ook de aanvaarde bevindingen, met hun reden.")
+    boolean toonAanvaard;
 
     /**
      * De map met eigen sjablonen, of null voor alleen de standaardsjablonen. Bewust niet stil
@@ -88,9 +91,9 @@ final class BuildCommand implements Callable<Integer> {
         var r = Bronmap.laadEnControleer(dir, err);
         if (r == null) return ExitCode.ONBRUIKBAAR;
         Meldingen.print(r.bevindingen(), dir, err);
-        boolean fouten = Meldingen.aantal(r.bevindingen(), Severity.ERROR) > 0;
-        if (strikt && fouten) {
-            err.println("verordening: " + Meldingen.samenvatting(r.bevindingen()) + "; met --strikt is er geen uitvoer gemaakt.");
+        if (toonAanvaard) Meldingen.printAanvaard(r.aanvaard(), dir, err);
+        if (strikt && Meldingen.striktFout(r)) {
+            err.println("verordening: " + Meldingen.samenvatting(r) + "; met --strikt is er geen uitvoer gemaakt.");
             return ExitCode.BEVINDINGEN;
         }
         RenderContext context = new RenderContext(new Templates(sjabloonmap(r.verordening())));
@@ -106,7 +109,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCode.ONBRUIKBAAR;
         }
         out.println(uitvoer + ": " + renderers.size() + " uitvoer gemaakt uit " + r.verordening().artikelen().size()
-                + " artikelen; " + Meldingen.samenvatting(r.bevindingen()) + ".");
-        return fouten && strikt ? ExitCode.BEVINDINGEN : ExitCode.OK;
+                + " artikelen; " + Meldingen.samenvatting(r) + ".");
+        return ExitCode.OK;
     }
 }

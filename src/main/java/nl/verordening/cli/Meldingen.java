@@ -3,6 +3,7 @@ package nl.verordening.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import nl.verordening.check.Checks;
 import nl.verordening.model.Finding;
 import nl.verordening.model.Severity;
 import nl.verordening.model.SourcePosition;
@@ -16,11 +17,20 @@ final class Meldingen {
         for (Finding f : findings) w.println(metPad(f, basis).format());
     }
 
+    /** {@code bestand:regel:kolom: aanvaard: bericht [WET001] (reden: ...)} */
+    static void printAanvaard(List<Checks.Aanvaard> aanvaard, Path basis, PrintWriter w) {
+        for (Checks.Aanvaard a : aanvaard) {
+            Finding f = metPad(a.bevinding(), basis);
+            String plek = f.pos().known() ? f.pos() + ": " : "";
+            w.println(plek + "aanvaard: " + f.message() + " [" + f.code() + "] (reden: " + a.aanvaarding().reden() + ")");
+        }
+    }
+
     static Finding metPad(Finding f, Path basis) {
         SourcePosition p = f.pos();
         if (basis == null || p.file().isEmpty() || Path.of(p.file()).isAbsolute()) return f;
         String pad = basis.resolve(p.file()).toString();
-        return new Finding(f.code(), f.severity(), new SourcePosition(pad, p.line(), p.column()), f.message());
+        return new Finding(f.code(), f.severity(), new SourcePosition(pad, p.line(), p.column()), f.message(), f.element());
     }
 
     static long aantal(List<Finding> findings, Severity s) {
@@ -34,5 +44,16 @@ final class Meldingen {
         long info = aantal(findings, Severity.INFO);
         String s = fouten + (fouten == 1 ? " fout" : " fouten") + ", " + waarsch + (waarsch == 1 ? " waarschuwing" : " waarschuwingen");
         return info > 0 ? s + ", " + info + " info" : s;
+    }
+
+    /** "0 fouten, 1 waarschuwing, 2 aanvaard" */
+    static String samenvatting(Bronmap.Resultaat r) {
+        String s = samenvatting(r.bevindingen());
+        return r.aanvaard().isEmpty() ? s : s + ", " + r.aanvaard().size() + " aanvaard";
+    }
+
+    /** Of {@code --strikt} stopt: bij fouten en bij niet-aanvaarde waarschuwingen. */
+    static boolean striktFout(Bronmap.Resultaat r) {
+        return aantal(r.bevindingen(), Severity.ERROR) + aantal(r.bevindingen(), Severity.WARNING) > 0;
     }
 }

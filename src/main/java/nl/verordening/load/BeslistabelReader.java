@@ -41,7 +41,7 @@ final class BeslistabelReader {
             "regels", "voorbeelden");
     static final Set<String> INVOER = Set.of("naam", "label", "type", "eenheid", "waarden", "geheel", "minimum", "maximum");
     static final Set<String> UITVOER = Set.of("naam", "label", "type", "eenheid", "waarden");
-    static final Set<String> REGEL = Set.of("als", "dan", "uitleg", "grondslag");
+    static final Set<String> REGEL = Set.of("als", "dan", "uitleg", "grondslag", "twijfel");
     static final Set<String> VOORBEELD = Set.of("naam", "invoer", "uitkomst");
     private static final Pattern GRONDSLAG = Pattern.compile("([a-z0-9-]+)(?:#lid-([0-9a-z]+))?");
     private static final Pattern GETAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
@@ -61,7 +61,7 @@ final class BeslistabelReader {
         try (Stream<Path> s = Files.list(map)) {
             namen = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
-            diag.error("bestand-onleesbaar", new SourcePosition(MAP, 0, 0), "kan map '" + MAP + "' niet lezen: " + e.getMessage());
+            diag.error(LaadFout.BESTAND_ONLEESBAAR, new SourcePosition(MAP, 0, 0), "kan map '" + MAP + "' niet lezen: " + e.getMessage());
             return List.of();
         }
         List<Beslistabel> r = new ArrayList<>();
@@ -71,7 +71,7 @@ final class BeslistabelReader {
             if (f == null) continue;
             Beslistabel t = tabel(f);
             if (t == null) continue;
-            if (!ids.add(t.id())) diag.error("tabel-dubbel", t.pos(), "beslistabel '" + t.id() + "' bestaat al");
+            if (!ids.add(t.id())) diag.error(LaadFout.ID_DUBBEL, t.pos(), "beslistabel '" + t.id() + "' bestaat al");
             r.add(t);
         }
         return r;
@@ -82,7 +82,7 @@ final class BeslistabelReader {
         if (t == null) return null;
         String id = t.required("id");
         if (!id.isEmpty() && !StabielId.geldig(id)) {
-            diag.error("id-ongeldig", t.node("id").get().pos(), "tabel-id '" + id + "' mag alleen kleine letters, cijfers en '-' bevatten");
+            diag.error(LaadFout.ID_ONGELDIG, t.node("id").get().pos(), "tabel-id '" + id + "' mag alleen kleine letters, cijfers en '-' bevatten");
         }
         t.noem("beslistabel " + id);
         ScalarLocator plek = new ScalarLocator(f.text, f.name);
@@ -95,7 +95,7 @@ final class BeslistabelReader {
         String hp = t.optional("hitpolicy").orElse("UNIQUE");
         HitPolicy hitPolicy = HitPolicy.vanTekst(hp);
         if (hitPolicy == null) {
-            diag.error("hitpolicy-onbekend", t.node("hitpolicy").get().pos(), "onbekende hitpolicy '" + hp
+            diag.error(LaadFout.BESLISTABEL_ONGELDIG, t.node("hitpolicy").get().pos(), "onbekende hitpolicy '" + hp
                     + "' (toegestaan: UNIQUE, ANY, FIRST, PRIORITY, COLLECT, RULE ORDER)");
             hitPolicy = HitPolicy.UNIQUE;
         }
@@ -105,10 +105,10 @@ final class BeslistabelReader {
             try {
                 aggregatie = Aggregatie.valueOf(ag.get());
             } catch (IllegalArgumentException e) {
-                diag.error("aggregatie-onbekend", t.node("aggregatie").get().pos(), "onbekende aggregatie '" + ag.get() + "' (toegestaan: SUM, MIN, MAX, COUNT)");
+                diag.error(LaadFout.BESLISTABEL_ONGELDIG, t.node("aggregatie").get().pos(), "onbekende aggregatie '" + ag.get() + "' (toegestaan: SUM, MIN, MAX, COUNT)");
             }
             if (hitPolicy != HitPolicy.COLLECT) {
-                diag.error("aggregatie-zonder-collect", t.node("aggregatie").get().pos(), "'aggregatie' kan alleen bij hitpolicy COLLECT");
+                diag.error(LaadFout.BESLISTABEL_ONGELDIG, t.node("aggregatie").get().pos(), "'aggregatie' kan alleen bij hitpolicy COLLECT");
             }
         }
 
@@ -117,7 +117,7 @@ final class BeslistabelReader {
             Invoer i = invoer(n, id);
             if (i == null) continue;
             if (invoer.stream().anyMatch(x -> x.naam().equals(i.naam()))) {
-                diag.error("invoer-dubbel", i.pos(), "invoer '" + i.naam() + "' staat twee keer in beslistabel " + id);
+                diag.error(LaadFout.BESLISTABEL_ONGELDIG, i.pos(), "invoer '" + i.naam() + "' staat twee keer in beslistabel " + id);
             } else invoer.add(i);
         }
         List<Uitvoer> uitvoer = new ArrayList<>();
@@ -125,11 +125,11 @@ final class BeslistabelReader {
             Uitvoer u = uitvoer(n, id);
             if (u == null) continue;
             if (uitvoer.stream().anyMatch(x -> x.naam().equals(u.naam()))) {
-                diag.error("uitvoer-dubbel", u.pos(), "uitvoer '" + u.naam() + "' staat twee keer in beslistabel " + id);
+                diag.error(LaadFout.BESLISTABEL_ONGELDIG, u.pos(), "uitvoer '" + u.naam() + "' staat twee keer in beslistabel " + id);
             } else uitvoer.add(u);
         }
         if (aggregatie != Aggregatie.GEEN && aggregatie != Aggregatie.COUNT && uitvoer.stream().anyMatch(u -> u.soort() != Soort.GETAL)) {
-            diag.error("aggregatie-soort", t.node("aggregatie").get().pos(), "aggregatie " + aggregatie + " kan alleen met uitvoer van soort getal");
+            diag.error(LaadFout.BESLISTABEL_ONGELDIG, t.node("aggregatie").get().pos(), "aggregatie " + aggregatie + " kan alleen met uitvoer van soort getal");
         }
 
         List<Regel> regels = new ArrayList<>();
@@ -148,12 +148,12 @@ final class BeslistabelReader {
     /** {@code artikel-id} of {@code artikel-id#lid-2}. */
     private Grondslag grondslag(Node n) {
         if (!(n instanceof Node.Scalar s) || s.text() == null) {
-            diag.error("soort-onjuist", n.pos(), "een grondslag is een artikel-id, eventueel met lid: vergoeding-van-kosten#lid-2");
+            diag.error(LaadFout.SOORT_ONJUIST, n.pos(), "een grondslag is een artikel-id, eventueel met lid: vergoeding-van-kosten#lid-2");
             return null;
         }
         Matcher m = GRONDSLAG.matcher(s.text().strip());
         if (!m.matches()) {
-            diag.error("grondslag-ongeldig", s.pos(), "grondslag '" + s.text() + "' heeft niet de vorm artikel-id of artikel-id#lid-2");
+            diag.error(LaadFout.BESLISTABEL_ONGELDIG, s.pos(), "grondslag '" + s.text() + "' heeft niet de vorm artikel-id of artikel-id#lid-2");
             return null;
         }
         return new Grondslag(m.group(1), m.group(2), s.pos());
@@ -167,9 +167,9 @@ final class BeslistabelReader {
         naamGeldig(naam, f);
         Soort soort = soort(f);
         List<String> waarden = waarden(f);
-        if (soort == Soort.KEUZE && waarden.isEmpty()) diag.error("waarden-ontbreken", f.pos(), "invoer '" + naam + "' is een keuze en mist 'waarden'");
+        if (soort == Soort.KEUZE && waarden.isEmpty()) diag.error(LaadFout.BESLISTABEL_ONGELDIG, f.pos(), "invoer '" + naam + "' is een keuze en mist 'waarden'");
         boolean geheel = f.optional("geheel").map(x -> {
-            if (!x.equals("true") && !x.equals("false")) diag.error("soort-onjuist", f.node("geheel").get().pos(), "'geheel' is true of false");
+            if (!x.equals("true") && !x.equals("false")) diag.error(LaadFout.SOORT_ONJUIST, f.node("geheel").get().pos(), "'geheel' is true of false");
             return x.equals("true");
         }).orElse(false);
         return new Invoer(naam, f.optional("label").orElse(naam), soort, f.optional("eenheid").orElse(""), waarden, geheel,
@@ -188,7 +188,7 @@ final class BeslistabelReader {
     /** Namen worden FEEL-variabelen: letters, cijfers en '_'. */
     private void naamGeldig(String naam, Fields f) {
         if (!naam.isEmpty() && !naam.matches("[a-z][a-z0-9_]*")) {
-            diag.error("naam-ongeldig", f.node("naam").get().pos(), "naam '" + naam
+            diag.error(LaadFout.BESLISTABEL_ONGELDIG, f.node("naam").get().pos(), "naam '" + naam
                     + "' mag alleen kleine letters, cijfers en '_' bevatten en begint met een letter (het is een FEEL-variabele)");
         }
     }
@@ -198,7 +198,7 @@ final class BeslistabelReader {
         if (s.isEmpty()) return Soort.GETAL;
         Soort soort = Soort.vanTekst(s);
         if (soort == null) {
-            diag.error("type-onbekend", f.node("type").get().pos(), "onbekend type '" + s + "' in " + f.wat()
+            diag.error(LaadFout.BESLISTABEL_ONGELDIG, f.node("type").get().pos(), "onbekend type '" + s + "' in " + f.wat()
                     + DidYouMean.hint(s, Set.of("getal", "keuze", "waarheid", "datum")) + " (toegestaan: datum, getal, keuze, waarheid)");
             return Soort.GETAL;
         }
@@ -209,7 +209,7 @@ final class BeslistabelReader {
         List<String> r = new ArrayList<>();
         for (Node.Scalar s : f.scalars("waarden")) {
             String w = s.text().strip();
-            if (r.contains(w)) diag.error("waarde-dubbel", s.pos(), "waarde '" + w + "' staat twee keer in " + f.wat());
+            if (r.contains(w)) diag.error(LaadFout.BESLISTABEL_ONGELDIG, s.pos(), "waarde '" + w + "' staat twee keer in " + f.wat());
             else r.add(w);
         }
         return r;
@@ -219,7 +219,7 @@ final class BeslistabelReader {
         Optional<String> s = f.optional(key);
         if (s.isEmpty()) return null;
         if (!GETAL.matcher(s.get()).matches()) {
-            diag.error("waarde-ongeldig", f.node(key).get().pos(), "'" + key + "' moet een getal zijn, niet '" + s.get() + "'");
+            diag.error(LaadFout.BESLISTABEL_ONGELDIG, f.node(key).get().pos(), "'" + key + "' moet een getal zijn, niet '" + s.get() + "'");
             return null;
         }
         return new BigDecimal(s.get());
@@ -239,7 +239,7 @@ final class BeslistabelReader {
             try {
                 toetsen.add(feel.toets(s.text(), i, s.pos()));
             } catch (FeelToetsen.Fout e) {
-                diag.error("feel-ongeldig", plek.locate(s, e.index), "regel " + nummer + ", invoer '" + i.naam() + "': " + e.getMessage());
+                diag.error(LaadFout.FEEL_ONGELDIG, plek.locate(s, e.index), "regel " + nummer + ", invoer '" + i.naam() + "': " + e.getMessage());
                 toetsen.add(new Toets(s.text(), false, List.of(), s.pos()));
             }
         }
@@ -248,14 +248,14 @@ final class BeslistabelReader {
         for (Uitvoer u : uitvoer) {
             Node.Scalar s = dan.get(u.naam());
             if (s == null) {
-                diag.error("uitkomst-ontbreekt", f.keyPos("dan"), "regel " + nummer + " mist de uitkomst '" + u.naam() + "'");
+                diag.error(LaadFout.VELD_ONTBREEKT, f.keyPos("dan"), "regel " + nummer + " mist de uitkomst '" + u.naam() + "'");
                 uitkomsten.add(new Waarde.Tekst(""));
                 continue;
             }
             uitkomsten.add(uitkomst(s, u, "regel " + nummer, plek));
         }
         Grondslag g = f.node("grondslag").map(this::grondslag).orElse(null);
-        return new Regel(nummer, toetsen, uitkomsten, f.optional("uitleg").orElse(""), g, f.pos());
+        return new Regel(nummer, toetsen, uitkomsten, f.optional("uitleg").orElse(""), g, f.optional("twijfel").orElse(null), f.pos());
     }
 
     private Waarde uitkomst(Node.Scalar s, Uitvoer u, String waar, ScalarLocator plek) {
@@ -263,7 +263,7 @@ final class BeslistabelReader {
             String t = s.text().strip();
             return feel.waarde(t, s.text().indexOf(t), u.soort(), u.waarden(), "uitvoer '" + u.naam() + "'", true);
         } catch (FeelToetsen.Fout e) {
-            diag.error("uitkomst-ongeldig", plek.locate(s, e.index), waar + ", uitvoer '" + u.naam() + "': " + e.getMessage());
+            diag.error(LaadFout.FEEL_ONGELDIG, plek.locate(s, e.index), waar + ", uitvoer '" + u.naam() + "': " + e.getMessage());
             return new Waarde.Tekst("");
         }
     }
@@ -273,19 +273,19 @@ final class BeslistabelReader {
         Map<String, Node.Scalar> r = new LinkedHashMap<>();
         Optional<Node> n = f.node(key);
         if (n.isEmpty()) {
-            if (!key.equals("als")) diag.error("veld-ontbreekt", f.pos(), f.wat() + " mist het verplichte veld '" + key + "'");
+            if (!key.equals("als")) diag.error(LaadFout.VELD_ONTBREEKT, f.pos(), f.wat() + " mist het verplichte veld '" + key + "'");
             return r;
         }
         if (!(n.get() instanceof Node.Mapping m)) {
-            diag.error("soort-onjuist", n.get().pos(), "'" + key + "' in " + f.wat() + " moet een blok met sleutels zijn (naam: waarde)");
+            diag.error(LaadFout.SOORT_ONJUIST, n.get().pos(), "'" + key + "' in " + f.wat() + " moet een blok met sleutels zijn (naam: waarde)");
             return r;
         }
         for (Node.Entry e : m.entries().values()) {
             if (!namen.contains(e.key())) {
-                diag.error(soort + "-onbekend", e.keyPos(), "onbekende " + soort + " '" + e.key() + "' in " + f.wat()
+                diag.error(LaadFout.NAAM_ONBEKEND, e.keyPos(), "onbekende " + soort + " '" + e.key() + "' in " + f.wat()
                         + DidYouMean.hint(e.key(), namen) + " (" + soort + " van " + tabel + ": " + String.join(", ", namen) + ")");
             } else if (!(e.value() instanceof Node.Scalar s) || s.text() == null) {
-                diag.error("soort-onjuist", e.value().pos(), "'" + e.key() + "' in " + f.wat() + " moet één waarde zijn");
+                diag.error(LaadFout.SOORT_ONJUIST, e.value().pos(), "'" + e.key() + "' in " + f.wat() + " moet één waarde zijn");
             } else {
                 r.put(e.key(), s);
             }
@@ -303,14 +303,14 @@ final class BeslistabelReader {
         for (Invoer i : invoer) {
             Node.Scalar s = in.get(i.naam());
             if (s == null) {
-                diag.error("invoer-ontbreekt", f.keyPos("invoer"), "voorbeeld '" + naam + "' mist invoer '" + i.naam() + "'");
+                diag.error(LaadFout.VELD_ONTBREEKT, f.keyPos("invoer"), "voorbeeld '" + naam + "' mist invoer '" + i.naam() + "'");
                 continue;
             }
             try {
                 String t = s.text().strip();
                 waarden.put(i.naam(), feel.waarde(t, s.text().indexOf(t), i.soort(), i.waarden(), "invoer '" + i.naam() + "'", true));
             } catch (FeelToetsen.Fout e) {
-                diag.error("voorbeeld-ongeldig", plek.locate(s, e.index), "voorbeeld '" + naam + "': " + e.getMessage());
+                diag.error(LaadFout.FEEL_ONGELDIG, plek.locate(s, e.index), "voorbeeld '" + naam + "': " + e.getMessage());
             }
         }
         Map<String, Node.Scalar> uit = cellen(f, "uitkomst", uitvoer.stream().map(Uitvoer::naam).toList(), "uitvoer", tabel);

@@ -11,8 +11,8 @@ final class Diagnostics {
 
     private final List<Finding> findings = new ArrayList<>();
 
-    void error(String code, SourcePosition pos, String message) {
-        findings.add(new Finding(code, Severity.ERROR, pos, message));
+    void error(LaadFout fout, SourcePosition pos, String message) {
+        findings.add(new Finding(fout.code(), Severity.ERROR, pos, message));
     }
 
     boolean hasErrors() {

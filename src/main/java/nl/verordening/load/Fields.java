@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.verordening.model.SourcePosition;
+import nl.verordening.model.bron.Blokdefinitie;
+import nl.verordening.model.bron.Sleutel;
 
 /**
  * Leest de velden van één YAML-blok: meldt onbekende velden (met "bedoelde u"), ontbrekende
@@ -29,17 +31,34 @@ final class Fields {
     /** Null als {@code node} geen blok met sleutels is (dan is dat gemeld). */
     static Fields of(Node node, String wat, Diagnostics diag, Set<String> toegestaan) {
         if (!(node instanceof Node.Mapping m)) {
-            diag.error("soort-onjuist", node.pos(), wat + " moet een blok met sleutels zijn, maar is " + node.soort());
+            diag.error(LaadFout.SOORT_ONJUIST, node.pos(), wat + " moet een blok met sleutels zijn, maar is " + node.soort());
             return null;
         }
         for (Node.Entry e : m.entries().values()) {
             if (!toegestaan.contains(e.key())) {
-                diag.error("veld-onbekend", e.keyPos(), "onbekend veld '" + e.key() + "' in " + wat
+                diag.error(LaadFout.VELD_ONBEKEND, e.keyPos(), "onbekend veld '" + e.key() + "' in " + wat
                         + DidYouMean.hint(e.key(), toegestaan) + " (toegestaan: " + String.join(", ", new TreeSet<>(toegestaan)) + ")");
             }
         }
         return new Fields(m, wat, diag);
     }
+
+    /** Met de sleutels van een blok uit het bronformaat. */
+    static Fields of(Node node, String wat, Diagnostics diag, Blokdefinitie blok) {
+        return of(node, wat, diag, blok.namen());
+    }
+
+    // Dezelfde bewerkingen op een sleutel uit het bronformaat.
+    boolean has(Sleutel k) { return has(k.naam()); }
+    Optional<Node> node(Sleutel k) { return node(k.naam()); }
+    SourcePosition keyPos(Sleutel k) { return keyPos(k.naam()); }
+    String required(Sleutel k) { return required(k.naam()); }
+    Optional<String> optional(Sleutel k) { return optional(k.naam()); }
+    Optional<Node.Scalar> scalarNode(Sleutel k) { return scalarNode(k.naam()); }
+    List<Node> list(Sleutel k) { return list(k.naam()); }
+    List<Node> requiredList(Sleutel k) { return requiredList(k.naam()); }
+    List<Node.Scalar> scalars(Sleutel k) { return scalars(k.naam()); }
+    LocalDate date(Sleutel k, boolean verplicht) { return date(k.naam(), verplicht); }
 
     SourcePosition pos() {
         return map.pos();
@@ -65,7 +84,7 @@ final class Fields {
     String required(String key) {
         Optional<Node> n = node(key);
         if (n.isEmpty()) {
-            diag.error("veld-ontbreekt", map.pos(), wat + " mist het verplichte veld '" + key + "'");
+            diag.error(LaadFout.VELD_ONTBREEKT, map.pos(), wat + " mist het verplichte veld '" + key + "'");
             return "";
         }
         return scalar(key, n.get()).orElse("");
@@ -79,13 +98,13 @@ final class Fields {
         Optional<Node> n = node(key);
         if (n.isEmpty()) return Optional.empty();
         if (n.get() instanceof Node.Scalar s) return Optional.of(s);
-        diag.error("soort-onjuist", n.get().pos(), "'" + key + "' in " + wat + " moet tekst zijn, maar is " + n.get().soort());
+        diag.error(LaadFout.SOORT_ONJUIST, n.get().pos(), "'" + key + "' in " + wat + " moet tekst zijn, maar is " + n.get().soort());
         return Optional.empty();
     }
 
     private Optional<String> scalar(String key, Node n) {
         if (n instanceof Node.Scalar s) return Optional.ofNullable(s.text()).map(String::strip);
-        diag.error("soort-onjuist", n.pos(), "'" + key + "' in " + wat + " moet tekst zijn, maar is " + n.soort());
+        diag.error(LaadFout.SOORT_ONJUIST, n.pos(), "'" + key + "' in " + wat + " moet tekst zijn, maar is " + n.soort());
         return Optional.empty();
     }
 
@@ -95,13 +114,13 @@ final class Fields {
         if (n.isEmpty()) return List.of();
         if (n.get() instanceof Node.Sequence s) return s.items();
         if (n.get() instanceof Node.Scalar) return List.of(n.get());
-        diag.error("soort-onjuist", n.get().pos(), "'" + key + "' in " + wat + " moet een opsomming zijn, maar is " + n.get().soort());
+        diag.error(LaadFout.SOORT_ONJUIST, n.get().pos(), "'" + key + "' in " + wat + " moet een opsomming zijn, maar is " + n.get().soort());
         return List.of();
     }
 
     List<Node> requiredList(String key) {
         if (node(key).isEmpty()) {
-            diag.error("veld-ontbreekt", map.pos(), wat + " mist het verplichte veld '" + key + "'");
+            diag.error(LaadFout.VELD_ONTBREEKT, map.pos(), wat + " mist het verplichte veld '" + key + "'");
             return List.of();
         }
         return list(key);
@@ -112,7 +131,7 @@ final class Fields {
         List<Node.Scalar> r = new ArrayList<>();
         for (Node n : list(key)) {
             if (n instanceof Node.Scalar s && s.text() != null) r.add(s);
-            else if (!(n instanceof Node.Scalar)) diag.error("soort-onjuist", n.pos(), "elk item van '" + key + "' moet tekst zijn, maar dit is " + n.soort());
+            else if (!(n instanceof Node.Scalar)) diag.error(LaadFout.SOORT_ONJUIST, n.pos(), "elk item van '" + key + "' moet tekst zijn, maar dit is " + n.soort());
         }
         return r;
     }
@@ -123,7 +142,7 @@ final class Fields {
         try {
             return LocalDate.parse(s.get());
         } catch (DateTimeParseException e) {
-            diag.error("datum-ongeldig", node(key).get().pos(), "'" + key + "' moet een datum zijn als 2026-01-01 (jaar-maand-dag), niet '" + s.get() + "'");
+            diag.error(LaadFout.DATUM_ONGELDIG, node(key).get().pos(), "'" + key + "' moet een datum zijn als 2026-01-01 (jaar-maand-dag), niet '" + s.get() + "'");
             return null;
         }
     }

@@ -28,16 +28,16 @@ final class SourceFile {
         try {
             bytes = Files.readAllBytes(dir.resolve(name));
         } catch (NoSuchFileException e) {
-            diag.error("bestand-ontbreekt", genoemdOp != null ? genoemdOp : new SourcePosition(name, 0, 0),
+            diag.error(LaadFout.BESTAND_ONTBREEKT, genoemdOp != null ? genoemdOp : new SourcePosition(name, 0, 0),
                     "bestand '" + name + "' bestaat niet in " + dir);
             return null;
         } catch (IOException e) {
-            diag.error("bestand-onleesbaar", new SourcePosition(name, 0, 0), "kan '" + name + "' niet lezen: " + e.getMessage());
+            diag.error(LaadFout.BESTAND_ONLEESBAAR, new SourcePosition(name, 0, 0), "kan '" + name + "' niet lezen: " + e.getMessage());
             return null;
         }
         SourcePosition fout = eersteOngeldigeUtf8(bytes, name);
         if (fout != null) {
-            diag.error("geen-utf8", fout, "het bestand is geen geldige UTF-8: ongeldige byte hier; sla het op als UTF-8");
+            diag.error(LaadFout.GEEN_UTF8, fout, "het bestand is geen geldige UTF-8: ongeldige byte hier; sla het op als UTF-8");
             return null;
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;

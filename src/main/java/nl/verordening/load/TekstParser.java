@@ -67,7 +67,7 @@ final class TekstParser {
                 if (!delen.isEmpty()) delen.add(new Inline.Platte(" "));
                 delen.addAll(a.tekst().delen());
             } else {
-                diag.error("tekst-opmaak", blok.pos(), "hier mag alleen lopende tekst staan, geen opsomming");
+                diag.error(LaadFout.TEKST_OPMAAK, blok.pos(), "hier mag alleen lopende tekst staan, geen opsomming");
             }
         }
         return new Tekst(samenvoegen(delen));
@@ -87,10 +87,10 @@ final class TekstParser {
                 }
                 r.add(new Blok.Lijst(LijstSoort.OPSOMMING, items, pos));
             } else if (n instanceof OrderedList) {
-                diag.error("tekst-opmaak", pos, "genummerde lijst in lopende tekst; gebruik 'lid:' voor leden of 'onderdelen:' "
+                diag.error(LaadFout.TEKST_OPMAAK, pos, "genummerde lijst in lopende tekst; gebruik 'lid:' voor leden of 'onderdelen:' "
                         + "voor onderdelen, of schrijf '1\\.' als het nummer tekst is");
             } else if (!(n instanceof ListItem)) {
-                diag.error("tekst-opmaak", pos, "opmaak '" + n.getClass().getSimpleName().toLowerCase()
+                diag.error(LaadFout.TEKST_OPMAAK, pos, "opmaak '" + n.getClass().getSimpleName().toLowerCase()
                         + "' is niet toegestaan in de tekst van een verordening (alleen alinea's, '-'-opsommingen, *cursief*, **vet** en links)");
             }
         }
@@ -114,7 +114,7 @@ final class TekstParser {
             } else if (n instanceof HtmlInline h) {
                 splits(h.getLiteral(), scalar, b, r);
             } else {
-                diag.error("tekst-opmaak", positie(n, scalar, b), "opmaak '" + n.getClass().getSimpleName().toLowerCase()
+                diag.error(LaadFout.TEKST_OPMAAK, positie(n, scalar, b), "opmaak '" + n.getClass().getSimpleName().toLowerCase()
                         + "' is niet toegestaan in de tekst van een verordening");
             }
         }
@@ -190,7 +190,7 @@ final class TekstParser {
                 i = isV ? mv.end() : mp.end();
             } else {
                 if (!escaped && (v.startsWith("[[", i) || v.startsWith("{{", i))) {
-                    diag.error("verwijzing-ongeldig", locator.locate(scalar, i), "'" + v.substring(i, i + 2)
+                    diag.error(LaadFout.VERWIJZING_ONGELDIG, locator.locate(scalar, i), "'" + v.substring(i, i + 2)
                             + "' zonder geldige afsluiting; schrijf een verwijzing als [[artikel-id]] of [[artikel-id#lid-2]], een parameter als {{parameter-id}}");
                 }
                 origineel.add(i);
@@ -206,13 +206,13 @@ final class TekstParser {
         String doel = m.group(1).strip();
         String fragment = m.group(2);
         if (!StabielId.geldig(doel)) {
-            diag.error("verwijzing-ongeldig", pos, "ongeldig verwijzingsdoel '" + doel + "': een id bestaat uit kleine letters, cijfers en '-'");
+            diag.error(LaadFout.VERWIJZING_ONGELDIG, pos, "ongeldig verwijzingsdoel '" + doel + "': een id bestaat uit kleine letters, cijfers en '-'");
             return null;
         }
         if (fragment == null) return new Inline.Verwijzing(doel, null, null, pos);
         Matcher f = FRAGMENT.matcher(fragment.strip());
         if (!f.matches()) {
-            diag.error("verwijzing-ongeldig", pos, "ongeldig deel '#" + fragment + "' in verwijzing naar '" + doel
+            diag.error(LaadFout.VERWIJZING_ONGELDIG, pos, "ongeldig deel '#" + fragment + "' in verwijzing naar '" + doel
                     + "'; gebruik #lid-2, #lid-2.a of #onderdeel-a");
             return null;
         }
@@ -223,7 +223,7 @@ final class TekstParser {
     private Inline parameter(Matcher m, SourcePosition pos) {
         String id = m.group(1).strip();
         if (!StabielId.geldig(id)) {
-            diag.error("parameter-ongeldig", pos, "ongeldige parameternaam '" + id + "': gebruik kleine letters, cijfers en '-'");
+            diag.error(LaadFout.PARAMETER_ONGELDIG, pos, "ongeldige parameternaam '" + id + "': gebruik kleine letters, cijfers en '-'");
             return null;
         }
         return new Inline.ParameterWaarde(id, pos);

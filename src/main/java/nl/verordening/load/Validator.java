@@ -41,31 +41,31 @@ final class Validator {
         ModelWalker.walk(v, new ModelBezoeker() {
             @Override
             public void hoofdstuk(Hoofdstuk h, Pad pad) {
-                uniek(ids, h.id(), h.pos(), "id", "id-dubbel");
-                uniek(hoofdstukNummers, h.nummer(), h.pos(), "hoofdstuknummer", "nummer-dubbel");
+                uniek(ids, h.id(), h.pos(), "id", LaadFout.ID_DUBBEL);
+                uniek(hoofdstukNummers, h.nummer(), h.pos(), "hoofdstuknummer", LaadFout.NUMMER_DUBBEL);
             }
 
             @Override
             public void paragraaf(Paragraaf p, Pad pad) {
-                uniek(ids, p.id(), p.pos(), "id", "id-dubbel");
-                uniek(nummers, p.nummer(), p.pos(), "paragraaf- of artikelnummer", "nummer-dubbel");
+                uniek(ids, p.id(), p.pos(), "id", LaadFout.ID_DUBBEL);
+                uniek(nummers, p.nummer(), p.pos(), "paragraaf- of artikelnummer", LaadFout.NUMMER_DUBBEL);
             }
 
             @Override
             public void artikel(Artikel a, Pad pad) {
-                uniek(ids, a.id(), a.pos(), "id", "id-dubbel");
-                uniek(nummers, a.nummer(), a.pos(), "artikel- of paragraafnummer", "nummer-dubbel");
+                uniek(ids, a.id(), a.pos(), "id", LaadFout.ID_DUBBEL);
+                uniek(nummers, a.nummer(), a.pos(), "artikel- of paragraafnummer", LaadFout.NUMMER_DUBBEL);
             }
 
             @Override
             public void begrip(Begrip b, Pad pad) {
-                uniek(ids, b.id(), b.pos(), "id", "id-dubbel");
+                uniek(ids, b.id(), b.pos(), "id", LaadFout.ID_DUBBEL);
             }
 
             @Override
             public void bijlage(Bijlage b, Pad pad) {
-                uniek(ids, b.id(), b.pos(), "id", "id-dubbel");
-                uniek(bijlageNummers, b.nummer(), b.pos(), "bijlagenummer", "nummer-dubbel");
+                uniek(ids, b.id(), b.pos(), "id", LaadFout.ID_DUBBEL);
+                uniek(bijlageNummers, b.nummer(), b.pos(), "bijlagenummer", LaadFout.NUMMER_DUBBEL);
             }
         });
         ModelIndex index = v.index();
@@ -78,7 +78,7 @@ final class Validator {
         });
     }
 
-    private void uniek(Map<String, SourcePosition> gezien, String sleutel, SourcePosition pos, String wat, String code) {
+    private void uniek(Map<String, SourcePosition> gezien, String sleutel, SourcePosition pos, String wat, LaadFout code) {
         if (sleutel.isEmpty()) return;
         SourcePosition eerder = gezien.putIfAbsent(sleutel, pos);
         if (eerder != null) {
@@ -89,21 +89,21 @@ final class Validator {
     private void verwijzing(Inline.Verwijzing r, ModelIndex index) {
         Optional<Element> doel = index.element(r.doel());
         if (doel.isEmpty()) {
-            diag.error("verwijzing-onbekend", r.pos(), "verwijzing naar onbekend id '" + r.doel() + "'" + DidYouMean.hint(r.doel(), index.elementen().keySet()));
+            diag.error(LaadFout.VERWIJZING_ONBEKEND, r.pos(), "verwijzing naar onbekend id '" + r.doel() + "'" + DidYouMean.hint(r.doel(), index.elementen().keySet()));
             return;
         }
         if (r.lid() == null && r.onderdeel() == null) return;
         if (!(doel.get() instanceof Artikel a)) {
-            diag.error("verwijzing-onbekend", r.pos(), "'" + r.doel() + "' is geen artikel; alleen een artikel heeft leden en onderdelen");
+            diag.error(LaadFout.VERWIJZING_ONBEKEND, r.pos(), "'" + r.doel() + "' is geen artikel; alleen een artikel heeft leden en onderdelen");
             return;
         }
         if (r.lid() != null && index.lid(a.id(), r.lid()).isEmpty()) {
-            diag.error("verwijzing-onbekend", r.pos(), "artikel " + a.nummer() + " ('" + a.id() + "') heeft geen lid " + r.lid()
+            diag.error(LaadFout.VERWIJZING_ONBEKEND, r.pos(), "artikel " + a.nummer() + " ('" + a.id() + "') heeft geen lid " + r.lid()
                     + " (wel: " + String.join(", ", a.leden().stream().map(Blok.Lid::nummer).distinct().toList()) + ")");
             return;
         }
         if (r.onderdeel() != null && index.onderdeel(a.id(), r.lid(), r.onderdeel()).isEmpty()) {
-            diag.error("verwijzing-onbekend", r.pos(), "artikel " + a.nummer() + (r.lid() == null ? "" : ", lid " + r.lid())
+            diag.error(LaadFout.VERWIJZING_ONBEKEND, r.pos(), "artikel " + a.nummer() + (r.lid() == null ? "" : ", lid " + r.lid())
                     + " heeft geen onderdeel " + r.onderdeel());
         }
     }
@@ -113,10 +113,10 @@ final class Validator {
         if (par.isEmpty()) {
             Map<String, Object> ids = new LinkedHashMap<>();
             v.parameters().forEach(x -> ids.put(x.id(), x));
-            diag.error("parameter-onbekend", p.pos(), "onbekende parameter '" + p.parameter() + "'" + DidYouMean.hint(p.parameter(), ids.keySet())
+            diag.error(LaadFout.PARAMETER_ONBEKEND, p.pos(), "onbekende parameter '" + p.parameter() + "'" + DidYouMean.hint(p.parameter(), ids.keySet())
                     + (v.parameters().isEmpty() ? "; parameters staan in parameters.yaml" : ""));
         } else if (v.metadata().inwerkingtreding() != null && par.get().geldigOp(v.metadata().inwerkingtreding()).isEmpty()) {
-            diag.error("parameter-geen-waarde", p.pos(), "parameter '" + p.parameter() + "' heeft geen waarde die geldt op "
+            diag.error(LaadFout.PARAMETER_GEEN_WAARDE, p.pos(), "parameter '" + p.parameter() + "' heeft geen waarde die geldt op "
                     + v.metadata().inwerkingtreding() + " (de datum van inwerkingtreding)");
         }
     }

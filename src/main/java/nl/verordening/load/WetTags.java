@@ -42,8 +42,9 @@ final class WetTags {
         if (delen.length > 1 && Arrays.stream(delen).allMatch(codes::contains)) {
             return Arrays.stream(delen).map(d -> new WetTag(d, t, pos)).toList();
         }
-        diag.error("wet-onbekend", pos, "onbekende wet '" + t + "' in de wettenregel" + DidYouMean.hint(t, codes)
-                + "; voeg de wet toe aan wetten.yaml of gebruik een code daaruit (" + String.join(", ", codes) + ")");
+        diag.error(LaadFout.WET_ONBEKEND, pos, "onbekende wet '" + t + "' in de wettenregel" + DidYouMean.hint(t, codes)
+                + (codes.isEmpty() ? "; voeg de wet toe aan wetten.yaml (dat is nu leeg)"
+                        : "; voeg de wet toe aan wetten.yaml of gebruik een code daaruit (" + String.join(", ", codes) + ")"));
         return List.of();
     }
 }

@@ -30,12 +30,12 @@ final class YamlReader {
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                diag.error("bestand-leeg", new SourcePosition(file, 1, 1), "het bestand is leeg");
+                diag.error(LaadFout.BESTAND_LEEG, new SourcePosition(file, 1, 1), "het bestand is leeg");
                 return null;
             }
             Node root = node(p, t);
             if (p.nextToken() != null) {
-                diag.error("yaml-syntaxis", pos(p.currentTokenLocation()),
+                diag.error(LaadFout.YAML_SYNTAXIS, pos(p.currentTokenLocation()),
                         "meer dan één YAML-document in dit bestand; verwijder de extra '---'");
             }
             return root;
@@ -43,10 +43,10 @@ final class YamlReader {
             JsonLocation l = e.getLocation();
             SourcePosition pos = l == null ? new SourcePosition(file, 1, 1)
                     : new SourcePosition(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
-            diag.error("yaml-syntaxis", pos, YamlMessages.dutch(e.getOriginalMessage()));
+            diag.error(LaadFout.YAML_SYNTAXIS, pos, YamlMessages.dutch(e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
-            diag.error("bestand-onleesbaar", new SourcePosition(file, 0, 0), "kan het bestand niet lezen: " + e.getMessage());
+            diag.error(LaadFout.BESTAND_ONLEESBAAR, new SourcePosition(file, 0, 0), "kan het bestand niet lezen: " + e.getMessage());
             return null;
         }
     }
@@ -62,7 +62,7 @@ final class YamlReader {
                     SourcePosition keyPos = pos(p.currentTokenLocation());
                     Node value = node(p, p.nextToken());
                     if (entries.containsKey(key)) {
-                        diag.error("sleutel-dubbel", keyPos, "sleutel '" + key + "' staat twee keer in dit blok (eerder op regel "
+                        diag.error(LaadFout.SLEUTEL_DUBBEL, keyPos, "sleutel '" + key + "' staat twee keer in dit blok (eerder op regel "
                                 + entries.get(key).keyPos().line() + ")");
                     } else {
                         entries.put(key, new Node.Entry(key, keyPos, value));

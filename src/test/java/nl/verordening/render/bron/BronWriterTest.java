@@ -52,6 +52,34 @@ class BronWriterTest {
     }
 
     @Test
+    void klassiekeBronHeenEnTerug() throws Exception {
+        Verordening v = new SourceLoader().load(Path.of("src/test/resources/bron/klassiek"));
+        assertThat(schrijfEnLaad(v)).isEqualTo(v);
+    }
+
+    /** De klassieke bron geschreven, tegen golden/bron/klassiek/: zo ziet elk nieuw onderdeel eruit. */
+    @Test
+    void klassiekeBronZoalsGolden() throws Exception {
+        Verordening v = new SourceLoader().load(Path.of("src/test/resources/bron/klassiek"));
+        Map<String, String> files = new BronWriter().write(v);
+        assertThat(files.keySet()).containsExactly("bijlagen/01-tarieven.yaml", "hoofdstukken/01-algemene-bepalingen.yaml",
+                "hoofdstukken/02-slotbepalingen.yaml", "verordening.yaml", "wetten.yaml");
+        assertAll(files.entrySet().stream()
+                .map(e -> () -> Golden.assertMatches("bron/klassiek/" + e.getKey(), e.getValue())));
+    }
+
+    @Test
+    void elkeConstructieHeenEnTerug() throws Exception {
+        Verordening v = Alles.verordening();
+        Verordening terug = schrijfEnLaad(v);
+        assertThat(terug).isEqualTo(v);
+        // Niet alleen gelijk, maar ook echt alles erin: de test zelf bewaakt dat er niets leeg is.
+        assertThat(terug.bijlagen()).hasSize(2);
+        assertThat(terug.metadata().aanhef().besluit()).isNotEmpty();
+        assertThat(terug.metadata().inwerkingtredingTekst()).isNotNull();
+    }
+
+    @Test
     void tekstMetMarkdowntekensOfYamltekensKomtOngeschondenTerug() throws Exception {
         Verordening v = new SourceLoader().load(Path.of("src/test/resources/bron/minimaal"));
         List<String> lastig = List.of("1. begint als een lijst", "- begint als opsomming", "# lijkt een kop", "a *ster* en _laag_ en `code`",
