@@ -365,6 +365,9 @@ public final class Verificatie {
         Set<String> artikelen = new LinkedHashSet<>();
         t.grondslag().forEach(g -> artikelen.add(g.artikel()));
         t.regels().forEach(x -> { if (x.grondslag() != null) artikelen.add(x.grondslag().artikel()); });
+        // Zonder bestaand grondslagartikel is er geen tekst om mee te vergelijken; BES008 meldt dat al.
+        artikelen.removeIf(a -> index.artikel(a).isEmpty());
+        if (artikelen.isEmpty()) return;
         StringBuilder tekst = new StringBuilder();
         for (String a : artikelen) tekst.append(artikeltekst(a)).append('\n');
         Set<BigDecimal> inTekst = getallenIn(tekst.toString());

@@ -21,7 +21,9 @@ public final class Checks {
 
     /** Alle controles; een nieuwe controle komt hier bij (en krijgt een fixture en een docs-pagina). */
     public static List<Check> alle() {
-        return List.of(new WetSchrijfwijzeCheck());
+        return List.of(new WetSchrijfwijzeCheck(), new BeslistabelGatCheck(), new BeslistabelOverlapCheck(), new BeslistabelAnyCheck(),
+                new BeslistabelOnbereikbaarCheck(), new BeslistabelPrioriteitCheck(), new BeslistabelVoorbeeldCheck(),
+                new BeslistabelGetalCheck(), new BeslistabelGrondslagCheck(), new BeslistabelTwijfelCheck());
     }
 
     /** De codes die {@code aanvaard:} mag noemen, gesorteerd. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         footerHeading = "%n",
         footer = {"Exitcodes: 0 in orde, 1 bevindingen met ernst fout, 2 onbruikbare invoer, 3 interne fout.",
             "Bronformaat: docs/bronformaat.md"},
-        subcommands = {CheckCommand.class, BuildCommand.class, ImportCommand.class})
+        subcommands = {CheckCommand.class, BuildCommand.class, ImportCommand.class, DecideCommand.class})
 final class VerordeningCommand {
 
     @picocli.CommandLine.Mixin

@@ -32,9 +32,19 @@ class ArchitectuurTest {
     }
 
     @Test
-    void controlesHangenAlleenVanHetModelAf() {
+    void controlesHangenAlleenVanHetModelEnDeBeslislogicaAf() {
         classes().that().resideInAPackage("nl.verordening.check..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("nl.verordening.check..", "nl.verordening.model..", "java..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("nl.verordening.check..", "nl.verordening.model..",
+                        "nl.verordening.beslis..", "java..")
+                .because("de controles op beslistabellen gebruiken de verificatie uit beslis, die zelf alleen van het model afhangt")
+                .check(klassen);
+    }
+
+    @Test
+    void deBeslislogicaHangtAlleenVanHetModelAf() {
+        classes().that().resideInAPackage("nl.verordening.beslis..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("nl.verordening.beslis..", "nl.verordening.model..", "java..")
+                .because("evaluator en verificatie draaien zonder DMN-engine en zonder lader")
                 .check(klassen);
     }
 
