@@ -12,6 +12,7 @@ import nl.verordening.render.Renderer;
 import nl.verordening.render.SjabloonFout;
 import nl.verordening.render.Templates;
 import nl.verordening.render.tekst.KaleTekstRenderer;
+import nl.verordening.render.dmn.BeslistabelRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,7 +35,7 @@ final class BuildCommand implements Callable<Integer> {
 
     /** Alle renderers; elke nieuwe uitvoer komt hier bij. */
     static List<Renderer> renderers() {
-        return List.of(new KaleTekstRenderer());
+        return List.of(new KaleTekstRenderer(), new BeslistabelRenderer());
     }
 
     @Spec
