@@ -63,13 +63,25 @@ public final class BeslistabelRenderer implements Renderer {
         Xml x = new Xml();
         x.open("definitions", "xmlns", DMN_NS, "id", "definities_" + id(t.id()), "name", t.titel(),
                 "namespace", "https://verordening.nl/" + gemeente + "/beslistabellen/" + t.id());
+        boolean samengesteld = t.uitvoer().size() > 1 && !meervoudig(t);
+        if (samengesteld) {
+            // Meer uitvoer geeft een context; Drools wil daar een type voor.
+            x.open("itemDefinition", "id", "type_" + id(t.id()), "name", typeNaam(t));
+            for (Uitvoer u : t.uitvoer()) {
+                x.open("itemComponent", "id", "type_" + id(t.id()) + "_" + u.naam(), "name", u.naam());
+                x.tekst("typeRef", u.soort().feel());
+                x.sluit("itemComponent");
+            }
+            x.sluit("itemDefinition");
+        }
         for (Invoer in : t.invoer()) {
             x.open("inputData", "id", "invoer_" + in.naam(), "name", in.naam());
             x.leeg("variable", "id", "variabele_" + in.naam(), "name", in.naam(), "typeRef", in.soort().feel());
             x.sluit("inputData");
         }
         x.open("decision", "id", id(t.id()), "name", t.id());
-        x.leeg("variable", "id", "variabele_" + id(t.id()), "name", t.id(), "typeRef", t.uitvoer().size() == 1 && !meervoudig(t) ? t.uitvoer().get(0).soort().feel() : null);
+        x.leeg("variable", "id", "variabele_" + id(t.id()), "name", t.id(), "typeRef", samengesteld ? typeNaam(t)
+                : t.uitvoer().size() == 1 && !meervoudig(t) ? t.uitvoer().get(0).soort().feel() : null);
         for (Invoer in : t.invoer()) {
             x.open("informationRequirement", "id", "vereist_" + in.naam());
             x.leeg("requiredInput", "href", "#invoer_" + in.naam());
@@ -95,11 +107,14 @@ public final class BeslistabelRenderer implements Renderer {
         for (int u = 0; u < t.uitvoer().size(); u++) {
             Uitvoer uit = t.uitvoer().get(u);
             boolean waarden = !uit.waarden().isEmpty() && (t.hitPolicy() == HitPolicy.PRIORITY || uit.soort() == Soort.KEUZE);
+            // DMN 1.3 (7.3.2): bij één uitvoer horen naam en type bij de beslissing, niet bij de kolom.
+            String naam = t.uitvoer().size() == 1 ? null : uit.naam();
+            String type = t.uitvoer().size() == 1 ? null : uit.soort().feel();
             if (!waarden) {
-                x.leeg("output", "id", "uitvoer_" + (u + 1), "label", uit.label(), "name", uit.naam(), "typeRef", uit.soort().feel());
+                x.leeg("output", "id", "uitvoer_" + (u + 1), "label", uit.label(), "name", naam, "typeRef", type);
                 continue;
             }
-            x.open("output", "id", "uitvoer_" + (u + 1), "label", uit.label(), "name", uit.naam(), "typeRef", uit.soort().feel());
+            x.open("output", "id", "uitvoer_" + (u + 1), "label", uit.label(), "name", naam, "typeRef", type);
             {
                 x.open("outputValues", "id", "uitvoerwaarden_" + (u + 1));
                 List<String> w = new ArrayList<>();
@@ -128,6 +143,10 @@ public final class BeslistabelRenderer implements Renderer {
         x.sluit("decision");
         x.sluit("definitions");
         return x.toString();
+    }
+
+    private static String typeNaam(Beslistabel t) {
+        return "t_" + id(t.id());
     }
 
     private static boolean meervoudig(Beslistabel t) {

@@ -85,7 +85,12 @@ public final class Engines {
             }
             if (r.isEmpty()) return Map.of();
             Map<String, Object> uit = new LinkedHashMap<>();
-            if (tabel.enkelvoudig() || tabel.aggregatie() != nl.verordening.model.beslis.Aggregatie.GEEN) {
+            if (tabel.uitvoer().size() == 1) {
+                // Eén uitvoer heeft in DMN geen naam: Camunda geeft de enige waarde.
+                Object o = tabel.enkelvoudig() || tabel.aggregatie() != nl.verordening.model.beslis.Aggregatie.GEEN
+                        ? r.getSingleResult().getSingleEntry() : r.collectEntries(null);
+                uit.put(tabel.uitvoer().get(0).naam(), normaliseer(o));
+            } else if (tabel.enkelvoudig()) {
                 r.getSingleResult().getEntryMap().forEach((k, v) -> uit.put(k, normaliseer(v)));
             } else {
                 for (var u : tabel.uitvoer()) uit.put(u.naam(), normaliseer(r.collectEntries(u.naam())));
