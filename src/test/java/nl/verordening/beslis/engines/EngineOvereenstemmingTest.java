@@ -59,6 +59,7 @@ class EngineOvereenstemmingTest {
         String dmn = BeslistabelRenderer.dmn(v, t, DATUM);
         GecompileerdeTabel ons = new Evaluator(v).compileer(t, DATUM);
         Engines.Camunda camunda = new Engines.Camunda(t, dmn);
+        Engines.Camunda juel = new Engines.Camunda(t, dmn, true);
         Engines.Drools drools = new Engines.Drools(t, dmn);
         Map<String, BigDecimal> parameters = parameters(v);
 
@@ -78,8 +79,9 @@ class EngineOvereenstemmingTest {
             Map<String, Object> a = Engines.ons(ons, in);
             Map<String, Object> c = camunda.evalueer(in);
             Map<String, Object> d = drools.evalueer(in);
-            if (a.equals(c) && a.equals(d)) gelijk++;
-            else if (verschillen.size() < 5) verschillen.add(in + ": ons " + a + ", Camunda " + c + ", Drools " + d);
+            Map<String, Object> j = juel.evalueer(in);
+            if (a.equals(c) && a.equals(d) && a.equals(j)) gelijk++;
+            else if (verschillen.size() < 5) verschillen.add(in + ": ons " + a + ", Camunda " + c + ", Camunda-JUEL " + j + ", Drools " + d);
         }
         // Voorbeelden: ook de verwachte uitkomst uit de bron, niet alleen onderlinge gelijkheid.
         for (int k = 0; k < voorbeelden; k++) {
@@ -98,6 +100,6 @@ class EngineOvereenstemmingTest {
     @AfterAll
     static void telling() {
         TELLING.forEach((id, n) -> System.out.println("engine-overeenstemming " + id + ": " + n[2] + " van " + n[1]
-                + " invoeren gelijk in ons, Camunda en Drools (" + n[0] + " voorbeelden)"));
+                + " invoeren gelijk in ons, Camunda (FEEL-Scala en JUEL) en Drools (" + n[0] + " voorbeelden)"));
     }
 }

@@ -40,6 +40,9 @@ public final class Engines {
     public static final Map<String, Object> FOUT = Map.of("fout", "fout");
 
     private static final DmnEngine CAMUNDA = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    /** Camunda met de oude FEEL-JUEL-engine: alleen eenvoudige unaire toetsen (precies onze deelverzameling), gecachet. */
+    private static final DmnEngine CAMUNDA_JUEL = ((org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration)
+            DmnEngineConfiguration.createDefaultDmnEngineConfiguration()).enableFeelLegacyBehavior(true).buildEngine();
 
     private Engines() {}
 
@@ -66,14 +69,21 @@ public final class Engines {
     public static final class Camunda {
         final DmnDecision beslissing;
         final Beslistabel tabel;
+        final DmnEngine engine;
 
         public Camunda(Beslistabel tabel, String dmn) {
+            this(tabel, dmn, false);
+        }
+
+        /** @param juel de oude FEEL-JUEL-engine van Camunda in plaats van de standaard (FEEL-Scala) */
+        public Camunda(Beslistabel tabel, String dmn, boolean juel) {
             this.tabel = tabel;
-            this.beslissing = CAMUNDA.parseDecision(nl.verordening.render.dmn.BeslistabelRenderer.id(tabel.id()), new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8)));
+            this.engine = juel ? CAMUNDA_JUEL : CAMUNDA;
+            this.beslissing = engine.parseDecision(nl.verordening.render.dmn.BeslistabelRenderer.id(tabel.id()), new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8)));
         }
 
         public DmnDecisionTableResult ruw(Map<String, Object> invoer) {
-            return CAMUNDA.evaluateDecisionTable(beslissing, invoer);
+            return engine.evaluateDecisionTable(beslissing, invoer);
         }
 
         public Map<String, Object> evalueer(Map<String, Object> invoer) {
