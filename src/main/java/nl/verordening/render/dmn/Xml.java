@@ -23,7 +23,8 @@ final class Xml {
     }
 
     Xml tekst(String tag, String tekst, String... attributen) {
-        return regel("<" + tag + attr(attributen) + ">" + escape(tekst) + "</" + tag + ">");
+        // In tekst hoeven aanhalingstekens niet ontsnapt: FEEL-teksten blijven leesbaar ("BO","SBO").
+        return regel("<" + tag + attr(attributen) + ">" + tekst.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</" + tag + ">");
     }
 
     private Xml regel(String s) {
