@@ -1,18 +1,12 @@
 package nl.verordening.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import nl.verordening.model.Verordening;
-import nl.verordening.render.Output;
-import nl.verordening.render.RenderContext;
-import nl.verordening.render.Renderer;
+import nl.verordening.pijplijn.Opties;
+import nl.verordening.pijplijn.Pijplijn;
+import nl.verordening.pijplijn.PijplijnFout;
 import nl.verordening.render.SjabloonFout;
-import nl.verordening.render.Templates;
-import nl.verordening.render.tekst.KaleTekstRenderer;
-import nl.verordening.render.dmn.BeslistabelRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,11 +27,6 @@ final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HulpOpties hulp;
 
-    /** Alle renderers; elke nieuwe uitvoer komt hier bij. */
-    static List<Renderer> renderers() {
-        return List.of(new KaleTekstRenderer(), new BeslistabelRenderer());
-    }
-
     @Spec
     CommandSpec spec;
 
@@ -53,6 +42,7 @@ final class BuildCommand implements Callable<Integer> {
             description = "Map met eigen sjablonen, met dezelfde indeling als de standaardsjablonen "
                     + "(bijv. MAP/kale-tekst/verordening.txt.vm); wat daar ontbreekt komt uit de standaardsjablonen. "
                     + "Zonder deze optie alleen de standaardsjablonen.")
+    /** Bewust niet stil {@code ./templates} uit de werkmap: welke sjablonen gelden, moet uit de aanroep blijken. */
     Path sjablonen;
 
     @Option(names = "--strikt", description = "Maak geen uitvoer bij een fout of een niet-aanvaarde waarschuwing.")
@@ -61,55 +51,36 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--toon-aanvaard", description = "Toon ook de aanvaarde bevindingen, met hun reden.")
     boolean toonAanvaard;
 
-    /**
-     * De map met eigen sjablonen, of null voor alleen de standaardsjablonen. Bewust niet stil
-     * {@code ./templates} uit de werkmap: welke sjablonen gelden, moet uit de aanroep blijken.
-     * Hier komt later ook een instelling in de bron bij; de optie gaat daar dan voor.
-     */
-    private Path sjabloonmap(Verordening verordening) {
-        return sjablonen;
-    }
-
     @Override
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Path bron = dir.toAbsolutePath().normalize();
-        Path doel = uitvoer.toAbsolutePath().normalize();
-        if (bron.startsWith(doel) || doel.startsWith(bron)) {
-            err.println("verordening: de uitvoermap " + uitvoer + " mag de bronmap niet bevatten of erin liggen.");
-            return ExitCode.ONBRUIKBAAR;
-        }
-        if (sjablonen != null && !Files.isDirectory(sjablonen)) {
-            err.println("verordening: de sjablonenmap " + sjablonen + (Files.exists(sjablonen) ? " is geen map." : " bestaat niet."));
-            return ExitCode.ONBRUIKBAAR;
-        }
-        if (!UitvoerMap.leegOfVanOns(doel)) {
-            err.println("verordening: " + uitvoer + " bestaat al en is geen uitvoermap van verordening (geen "
-                    + UitvoerMap.MERK + "); kies een andere map of maak hem leeg.");
+        Opties opties = new Opties(sjablonen, strikt);
+        try {
+            Pijplijn.controleerDoel(dir, uitvoer);
+            Pijplijn.context(opties);
+        } catch (PijplijnFout e) {
+            err.println("verordening: " + e.getMessage());
             return ExitCode.ONBRUIKBAAR;
         }
         var r = Bronmap.laadEnControleer(dir, err);
         if (r == null) return ExitCode.ONBRUIKBAAR;
         Meldingen.print(r.bevindingen(), dir, err);
         if (toonAanvaard) Meldingen.printAanvaard(r.aanvaard(), dir, err);
-        if (strikt && Meldingen.striktFout(r)) {
+        if (strikt && r.striktFout()) {
             err.println("verordening: " + Meldingen.samenvatting(r) + "; met --strikt is er geen uitvoer gemaakt.");
             return ExitCode.BEVINDINGEN;
         }
-        RenderContext context = new RenderContext(new Templates(sjabloonmap(r.verordening())));
-        List<Renderer> renderers = renderers();
-        try (UitvoerMap map = UitvoerMap.begin(doel, true)) {
-            Output output = new MapOutput(map.map(), context);
-            for (Renderer renderer : renderers) renderer.render(r.verordening(), output);
-            map.vervang();
-        } catch (SjabloonFout e) {
+        int aantal;
+        try {
+            aantal = Pijplijn.bouw(r, uitvoer, opties);
+        } catch (SjabloonFout | PijplijnFout e) {
             // een fout in een (eigen) sjabloon is onbruikbare invoer, geen fout in het programma
-            err.println(e.getMessage());
+            err.println(e instanceof SjabloonFout ? e.getMessage() : "verordening: " + e.getMessage());
             err.println("verordening: er is geen uitvoer gemaakt; " + uitvoer + " is niet veranderd.");
             return ExitCode.ONBRUIKBAAR;
         }
-        out.println(uitvoer + ": " + renderers.size() + " uitvoer gemaakt uit " + r.verordening().artikelen().size()
+        out.println(uitvoer + ": " + aantal + " uitvoer gemaakt uit " + r.verordening().artikelen().size()
                 + " artikelen; " + Meldingen.samenvatting(r) + ".");
         return ExitCode.OK;
     }

@@ -7,13 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.verordening.importer.ImportOptions;
 import nl.verordening.importer.ImportResult;
+import nl.verordening.importer.Samenvatting;
 import nl.verordening.importer.TextImporter;
+import nl.verordening.model.Finding;
 import nl.verordening.load.LoadException;
 import nl.verordening.load.SourceLoader;
+import nl.verordening.pijplijn.UitvoerMap;
 import nl.verordening.render.bron.BronWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +36,10 @@ final class ImportCommand {
 
     @Command(name = "tekst", mixinStandardHelpOptions = false,
             description = {"Leest een verordening als platte tekst (bijvoorbeeld uit een PDF gehaald) en schrijft de YAML-bron.",
-                "Herkent hoofdstukken, paragrafen, artikelen, wettenregels, kernwaarden, begrippen, leden en onderdelen.",
+                "Herkent hoofdstukken, paragrafen en artikelen (met of zonder de woorden Hoofdstuk, Paragraaf, Artikel),",
+                "wettenregels, kernwaarden, begrippen en begripsbepalingen, leden, onderdelen, aanhef, slot, bijlagen en tabellen.",
+                "Onzekere plekken krijgen '# controleer:' in de bron. Exit 0: geen twijfel; 1: controleer de gemelde plekken;",
+                "2: geen bruikbare invoer (leeg, binair, geen koppen, een map).",
                 "Opmaakresten van de PDF (koppen, paginanummers, opsommingstekens) gaan weg; de tekst zelf blijft zoals vastgesteld."},
             synopsisHeading = "Gebruik: ", descriptionHeading = "%n", parameterListHeading = "%nArgumenten:%n",
             optionListHeading = "%nOpties:%n")
@@ -68,21 +75,44 @@ final class ImportCommand {
                 err.println("verordening: het tekstbestand staat in " + uitvoer + "; kies een andere uitvoermap.");
                 return ExitCode.ONBRUIKBAAR;
             }
+            if (Files.isDirectory(bestand)) {
+                err.println("verordening: " + bestand + " is een map, geen tekstbestand met een verordening.");
+                return ExitCode.ONBRUIKBAAR;
+            }
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(bestand);
+            } catch (NoSuchFileException e) {
+                err.println("verordening: " + bestand + " bestaat niet.");
+                return ExitCode.ONBRUIKBAAR;
+            }
+            if (isBinair(bytes)) {
+                err.println("verordening: " + bestand + " is geen tekstbestand (binaire inhoud); haal eerst de tekst eruit,"
+                        + " bijvoorbeeld met 'pdftotext -layout'.");
+                return ExitCode.ONBRUIKBAAR;
+            }
             String tekst;
             try {
                 tekst = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(bestand))).toString();
-            } catch (NoSuchFileException e) {
-                err.println("verordening: " + bestand + " bestaat niet.");
-                return ExitCode.ONBRUIKBAAR;
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e) {
                 err.println("verordening: " + bestand + " is geen geldige UTF-8; sla het op als UTF-8 (bijv. met 'iconv -f latin1 -t utf-8').");
                 return ExitCode.ONBRUIKBAAR;
             }
+            if (tekst.isBlank()) {
+                err.println("verordening: " + bestand + " is leeg.");
+                return ExitCode.ONBRUIKBAAR;
+            }
             ImportResult r = new TextImporter(new ImportOptions(cbsCode)).importText(tekst, bestand.getFileName().toString());
+            if (r.onbruikbaar() != null) {
+                err.println("verordening: " + bestand + ": " + r.onbruikbaar() + " Er is niets geschreven.");
+                return ExitCode.ONBRUIKBAAR;
+            }
             Meldingen.print(r.findings(), bestand.getParent(), err);
-            Map<String, String> bestanden = new BronWriter().write(r.verordening());
+            List<Finding> punten = Samenvatting.controlepunten(r);
+            Map<String, String> bestanden = Controleerregels.voegToe(new BronWriter().write(r.verordening()), punten);
+            boolean laadt = true;
             try (UitvoerMap map = UitvoerMap.begin(uitvoer, false)) {
                 for (var e : bestanden.entrySet()) {
                     Path p = map.map().resolve(e.getKey());
@@ -92,17 +122,33 @@ final class ImportCommand {
                 try {
                     new SourceLoader().load(map.map());
                 } catch (LoadException e) {
-                    // De importeur hoort altijd een laadbare bron te maken: dit is een fout in het programma.
+                    // Hoort niet te gebeuren; toch schrijven we de bron: beter een bron met meldingen dan niets.
                     Meldingen.print(e.findings(), uitvoer, err);
-                    err.println("verordening: interne fout: de geïmporteerde bron laadt niet; er is niets geschreven.");
-                    return ExitCode.INTERN;
+                    err.println("verordening: de geïmporteerde bron laadt niet (een fout in de importeur); "
+                            + "hij is toch geschreven, verbeter hem met de meldingen hierboven.");
+                    laadt = false;
                 }
                 map.vervang();
             }
-            out.println(uitvoer + ": " + r.verordening().hoofdstukken().size() + " hoofdstukken, " + r.verordening().artikelen().size()
-                    + " artikelen, " + r.verordening().begrippen().size() + " begrippen geïmporteerd; " + r.findings().size()
+            Samenvatting.Tellingen t = Samenvatting.tel(r.verordening());
+            out.println(uitvoer + ": " + t.hoofdstukken() + " hoofdstukken, " + t.paragrafen() + " paragrafen, "
+                    + t.artikelen() + " artikelen, " + t.leden() + " leden, " + t.begrippen() + " begrippen, "
+                    + t.bijlagen() + " bijlagen, " + t.tabellen() + " tabellen geïmporteerd; " + punten.size()
+                    + " plekken om te controleren (# controleer: in de bron), " + r.findings().size()
                     + " meldingen. Controleer de bron met 'verordening check " + uitvoer + "'.");
-            return ExitCode.OK;
+            return punten.isEmpty() && laadt ? ExitCode.OK : ExitCode.BEVINDINGEN;
+        }
+
+        /** NUL-bytes of veel stuurtekens: geen tekst. */
+        private static boolean isBinair(byte[] b) {
+            int stuur = 0;
+            int n = Math.min(b.length, 8192);
+            for (int i = 0; i < n; i++) {
+                int c = b[i] & 0xff;
+                if (c == 0) return true;
+                if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f') stuur++;
+            }
+            return n > 0 && stuur * 20 > n;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.verordening.check.Checks;
 import nl.verordening.model.Finding;
 import nl.verordening.model.Severity;
+import nl.verordening.pijplijn.Resultaat;
 import nl.verordening.model.SourcePosition;
 
 /** Schrijft bevindingen als {@code map/bestand:regel:kolom: fout: ...}, zodat een editor erheen springt. */
@@ -47,13 +48,8 @@ final class Meldingen {
     }
 
     /** "0 fouten, 1 waarschuwing, 2 aanvaard" */
-    static String samenvatting(Bronmap.Resultaat r) {
+    static String samenvatting(Resultaat r) {
         String s = samenvatting(r.bevindingen());
         return r.aanvaard().isEmpty() ? s : s + ", " + r.aanvaard().size() + " aanvaard";
-    }
-
-    /** Of {@code --strikt} stopt: bij fouten en bij niet-aanvaarde waarschuwingen. */
-    static boolean striktFout(Bronmap.Resultaat r) {
-        return aantal(r.bevindingen(), Severity.ERROR) + aantal(r.bevindingen(), Severity.WARNING) > 0;
     }
 }

@@ -44,6 +44,14 @@ final class Blokbouwer {
 
     private record MWetten(Eenheid tag) {}
 
+    private static final class MTabel {
+        final List<Eenheid> rijen = new ArrayList<>();
+
+        MTabel(Eenheid e) {
+            rijen.add(e);
+        }
+    }
+
     private static final class MLid {
         final Eenheid eenheid;
         final List<Object> inhoud = new ArrayList<>();
@@ -96,6 +104,18 @@ final class Blokbouwer {
                     top.add(lid);
                 }
                 case LETTER -> lijst(container, LijstSoort.LETTERS, Soort.LETTER, e).items.add(new MOnderdeel(e));
+                case GRAAD -> {
+                    // "1°" staat onder een letteronderdeel ("g. ... met: 1°. ...")
+                    List<Object> ouder = container;
+                    if (laatste(container) instanceof MLijst l && l.soort == LijstSoort.LETTERS && !l.items.isEmpty()) {
+                        ouder = l.items.get(l.items.size() - 1).inhoud;
+                    }
+                    lijst(ouder, LijstSoort.CIJFERS, Soort.GRAAD, e).items.add(new MOnderdeel(e));
+                }
+                case RIJ -> {
+                    if (laatste(container) instanceof MTabel t) t.rijen.add(e);
+                    else container.add(new MTabel(e));
+                }
                 case ROMEIN -> {
                     List<Object> ouder = container;
                     if (laatste(container) instanceof MLijst l && l.soort == LijstSoort.LETTERS && !l.items.isEmpty()) {
@@ -170,12 +190,37 @@ final class Blokbouwer {
                     onderdelen.add(new Onderdeel(label, blokken(d.inhoud), pos(d.eenheid.regel)));
                 }
                 r.add(new Blok.Lijst(l.soort, onderdelen, pos(l.regel)));
+            } else if (o instanceof MTabel t) {
+                r.add(tabel(t));
             } else if (o instanceof MWetten w) {
                 r.add(new Blok.Wettenregel(wetten.lees(w.tag().regel, w.tag().tagInhoud, w.tag().tagKolom),
                         pos(w.tag().regel)));
             }
         }
         return r;
+    }
+
+    /**
+     * Een tabel uit rijen cellen. De eerste rij is de kop als geen van zijn cellen een getal of bedrag is
+     * en een andere rij dat wel heeft ("Omschrijving | Normbedrag" boven "Keuken | 1.865,00").
+     */
+    private Blok.Tabel tabel(MTabel t) {
+        List<Blok.Tabel.Rij> rijen = new ArrayList<>();
+        for (Eenheid e : t.rijen) {
+            List<Tekst> cellen = new ArrayList<>();
+            for (String c : e.cellen) cellen.add(Tekst.van(c));
+            rijen.add(new Blok.Tabel.Rij(cellen, pos(e.regel)));
+        }
+        Blok.Tabel.Rij kop = null;
+        if (rijen.size() >= 2 && t.rijen.get(0).cellen.stream().noneMatch(Blokbouwer::isGetal)
+                && t.rijen.subList(1, t.rijen.size()).stream().anyMatch(e -> e.cellen.stream().anyMatch(Blokbouwer::isGetal))) {
+            kop = rijen.remove(0);
+        }
+        return new Blok.Tabel(Tekst.LEEG, kop, rijen, pos(t.rijen.get(0).regel));
+    }
+
+    private static boolean isGetal(String cel) {
+        return cel.matches("[€$]?\\s*[-+]?\\d[\\d.,]*\\s*%?(?:\\s*(?:euro|EUR))?");
     }
 
     private Blok.Alinea alinea(Stuk s) {

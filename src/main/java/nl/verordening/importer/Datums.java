@@ -29,6 +29,11 @@ final class Datums {
         return null;
     }
 
+    /** "januari" voor 1. */
+    static String maandnaam(int maand) {
+        return MAANDEN.get(maand - 1);
+    }
+
     static LocalDate maak(String dag, String maand, String jaar) {
         try {
             int mnd = MAANDEN.indexOf(maand.toLowerCase(Locale.ROOT)) + 1;

@@ -9,7 +9,8 @@ import java.util.List;
  */
 final class Eenheid {
 
-    enum Soort { HOOFDSTUK, KOP, TAG, KERNWAARDEN, BEGRIP, LID, LETTER, ROMEIN, BOLLETJE, STREEPJE, TEKST }
+    enum Soort { HOOFDSTUK, PARAGRAAF, KOP, BIJLAGE, TAG, KERNWAARDEN, BEGRIP, LID, LETTER, ROMEIN, GRAAD, BOLLETJE, STREEPJE,
+        RIJ, TEKST }
 
     /** Een alinea binnen de eenheid, met de regel waar hij begint. */
     static final class Stuk {
@@ -38,6 +39,10 @@ final class Eenheid {
     String label;
     /** HOOFDSTUK: "3"; KOP: "3.1.1" (zonder letter). */
     String nummer;
+    /** Kop met een trefwoord ("Artikel 12", "Paragraaf 2.1"): nummer is volledig, titel mag leeg zijn. */
+    boolean trefwoord;
+    /** RIJ: de cellen van een tabelrij. */
+    List<String> cellen = List.of();
     /** KOP: lettertoevoeging ("A") of null. */
     String letter;
     /** KOP: de getallen van het nummer. */
@@ -76,7 +81,8 @@ final class Eenheid {
     }
 
     boolean isOpsomming() {
-        return soort == Soort.LID || soort == Soort.LETTER || soort == Soort.ROMEIN || soort == Soort.BOLLETJE
+        return soort == Soort.LID || soort == Soort.LETTER || soort == Soort.ROMEIN || soort == Soort.GRAAD
+                || soort == Soort.BOLLETJE
                 || soort == Soort.STREEPJE || soort == Soort.BEGRIP;
     }
 

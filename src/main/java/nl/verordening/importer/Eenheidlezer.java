@@ -40,12 +40,26 @@ final class Eenheidlezer {
     static final Pattern KOP = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})+)\\.?(?:\\s+([A-Z]))?\\s+([\\p{Lu}\\p{N}].*)$");
     private static final Pattern TAG = Pattern.compile("^\\[(.+)\\]$");
     private static final Pattern KERNWAARDEN = Pattern.compile("(?i)^kernwaarden\\s*:?$");
-    private static final Pattern STREEP = Pattern.compile("^[-\u2013]\\s*(\\p{L}.*)$");
+    private static final Pattern STREEP = Pattern.compile("^[-\u2013\u2014](?:\\s*(\\p{L}.*)|\\s+(\\S.*))$");
     private static final Pattern LID = Pattern.compile("^(\\d{1,3})[.)]\\s+(\\S.*)$");
+    /** "(1) ..." en "{1} ..." (een omzettingsrest voor "1."). */
+    private static final Pattern LID_HAAKJES = Pattern.compile("^[({](\\d{1,3})[)}]\\s*(\\S.*)$");
+    /** "1 Tekst": alleen in de trefwoordvorm een lid (anders is het een hoofdstukkop). */
+    private static final Pattern LID_KAAL = Pattern.compile("^(\\d{1,3})\\s+(\\p{Lu}.*)$");
+    private static final Pattern GRAAD = Pattern.compile("^(\\d{1,2})\\s?\u00B0\\.?\\s*(\\S.*)$");
     private static final Pattern ROMEIN = Pattern.compile("^(?:\\(([ivxl]{1,6})\\)|([ivxl]{1,6})[.)])\\s+(\\S.*)$");
     private static final Pattern ROMEINS_GETAL = Pattern.compile("^l?x{0,3}(?:ix|iv|v?i{0,3})$");
-    private static final Pattern LETTER = Pattern.compile("^(?:\\(([a-z])\\)|([a-z])[.)])\\s+(\\S.*)$");
+    private static final Pattern LETTER = Pattern.compile("^(?:\\(([a-z]{1,2})\\)|([a-z]{1,2})[.)])\\s+(\\S.*)$");
     private static final Pattern SLOT = Pattern.compile("^(?:Aldus\\s+)?[Vv]astgesteld\\b.*");
+    /** "Aldus besloten in de openbare vergadering ...", "Aldus vastgesteld door burgemeester en wethouders ...". */
+    private static final Pattern SLOT_ALDUS = Pattern.compile("(?iu)^aldus\\s+(?:besloten|vastgesteld|gedaan)\\b.*");
+    /** "Den Haag, 17 april 2018": plaats en datum boven de ondertekening. */
+    private static final Pattern PLAATS_DATUM = Pattern.compile(
+            "(?iu)^(?:\\p{Lu}[\\p{L}'\u2019. \\-]{1,40},\\s*)?(?:d\\.d\\.\\s*)?\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+\\d{4}[.,]?$");
+    /** Regels van de aanhef die altijd een nieuw stuk beginnen ("gelet op", "besluit:"). */
+    private static final Pattern AANHEFREGEL = Pattern.compile("(?iu)^(?:gelet\\s+op|gelezen\\s|besluit\\b|besluiten\\b)");
+    private static final Pattern ONDERTEKENAAR = Pattern.compile(
+            "(?iu)\\b(?:(?:raads)?griffier|voorzitter|burgemeester|secretaris|wethouder|college)\\b");
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
     private static final Pattern AFKORTING = Pattern.compile("^(.*\\S)\\s*\\(([^()\\s]{1,12})\\)$");
     /** Een los voegwoord na een opsommingsitem ("...volwassene;" / "en") hoort bij dat item. */
@@ -71,15 +85,33 @@ final class Eenheidlezer {
     private final Bevindingen bevindingen;
     private final List<Regel> slot = new ArrayList<>();
 
+    private final boolean trefwoorden;
+    private final boolean heeftHoofdstukken;
     private int verwacht = 1;
     private int hoofdstuk = 0;
+    /** Er is een kop gezien: de tekst zelf is begonnen (daarvoor staan titel en aanhef). */
+    private boolean romp;
+    private boolean artikelGezien;
+    private boolean inBijlagen;
     private boolean begrippen;
     private boolean kopGezien;
     private int vorigLid;
-    private char vorigeLetter;
+    private String vorigeLetter;
     private String vorigeRomein;
 
     Eenheidlezer(List<Regel> regels, int breedte, Bevindingen bevindingen) {
+        this(regels, breedte, bevindingen, false);
+    }
+
+    /** @param trefwoorden alleen koppen met een trefwoord ("Artikel 3") maken de structuur; zie {@link Koppen} */
+    Eenheidlezer(List<Regel> regels, int breedte, Bevindingen bevindingen, boolean trefwoorden) {
+        this.trefwoorden = trefwoorden;
+        boolean h = false;
+        for (Regel r : regels) {
+            Koppen.Kop k = r.leeg() ? null : Koppen.lees(r.tekst);
+            h |= k != null && k.soort() == Koppen.Soort.HOOFDSTUK;
+        }
+        this.heeftHoofdstukken = h;
         this.regels = regels;
         this.breedte = breedte;
         this.tAfgebroken = 0.85 * breedte;
@@ -104,9 +136,17 @@ final class Eenheidlezer {
                 wit = true;
                 continue;
             }
-            if (hoofdstuk > 0 && isSlot(i)) {
-                slot.addAll(regels.subList(i, regels.size()));
-                break;
+            if (romp && !inBijlagen && isSlot(i)) {
+                // het slot loopt tot de eerste bijlage; daarna gaat het lezen verder
+                int j = i;
+                while (j < regels.size() && !isBijlagekop(regels.get(j))) j++;
+                slot.addAll(regels.subList(i, j));
+                if (j == regels.size()) break;
+                inBijlagen = true;
+                i = j - 1;
+                wit = true;
+                huidig = null;
+                continue;
             }
             // Een opsommingsteken met alleen een URL na "...website:" zet het vorige item voort.
             if (huidig != null && huidig.soort == Soort.BOLLETJE && isOpsomteken(r.tekst)
@@ -148,13 +188,27 @@ final class Eenheidlezer {
     /** Begint deze regel een structuur? Leest de toestand maar verandert hem niet. */
     private Eenheid herken(int i, Regel r, Regel vorige, boolean wit, Eenheid huidig) {
         String t = r.tekst;
+        if (!romp && AANHEFREGEL.matcher(t).find()) return new Eenheid(Soort.TEKST, r, t);
+        Koppen.Kop kop = Koppen.lees(t);
+        if (kop != null && kop.soort() == Koppen.Soort.BIJLAGE && (inBijlagen || (trefwoorden && artikelGezien))) {
+            return kopEenheid(Soort.BIJLAGE, r, kop);
+        }
+        if (trefwoorden && !inBijlagen && kop != null && kop.soort() != Koppen.Soort.BIJLAGE) {
+            Soort s = switch (kop.soort()) {
+                case HOOFDSTUK -> Soort.HOOFDSTUK;
+                case AFDELING -> heeftHoofdstukken ? Soort.PARAGRAAF : Soort.HOOFDSTUK;
+                case PARAGRAAF -> Soort.PARAGRAAF;
+                default -> Soort.KOP;
+            };
+            return kopEenheid(s, r, kop);
+        }
         Matcher m = HOOFDSTUK.matcher(t);
-        if (m.matches() && isHoofdstukkop(i, Integer.parseInt(m.group(1)), m.group(2))) {
+        if (!trefwoorden && !inBijlagen && m.matches() && isHoofdstukkop(i, Integer.parseInt(m.group(1)), m.group(2))) {
             Eenheid e = new Eenheid(Soort.HOOFDSTUK, r, m.group(2));
             e.nummer = m.group(1);
             return e;
         }
-        if (hoofdstuk > 0) {
+        if (!trefwoorden && !inBijlagen && hoofdstuk > 0) {
             m = KOP.matcher(t);
             if (m.matches()) {
                 int[] delen = delen(m.group(1));
@@ -184,11 +238,25 @@ final class Eenheidlezer {
         }
         m = STREEP.matcher(t);
         if (m.matches()) {
-            return new Eenheid(Soort.STREEPJE, r, m.group(1));
+            return new Eenheid(Soort.STREEPJE, r, m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        Eenheid rij = rij(i, r);
+        if (rij != null) return rij;
+        m = GRAAD.matcher(t);
+        if (m.matches()) {
+            Eenheid e = new Eenheid(Soort.GRAAD, r, m.group(2));
+            e.label = m.group(1); // het teken ° zet de uitvoer niet terug; de lader kent alleen cijfers
+            return e;
         }
         if (begrippen && !kopGezien) {
             Eenheid b = begrip(r, vorige, wit, huidig);
             if (b != null) return b;
+        }
+        m = LID_HAAKJES.matcher(t);
+        if (m.matches() || (trefwoorden && (m = LID_KAAL.matcher(t)).matches())) {
+            Eenheid e = new Eenheid(Soort.LID, r, m.group(2));
+            e.label = m.group(1);
+            return e;
         }
         m = LID.matcher(t);
         if (m.matches()) {
@@ -209,7 +277,7 @@ final class Eenheidlezer {
             if (ROMEINS_GETAL.matcher(lab).matches()) {
                 boolean alsRomein;
                 if (vorigeRomein != null && waarde(lab) == waarde(vorigeRomein) + 1) alsRomein = true;
-                else if (lab.length() == 1 && vorigeLetter != 0 && lab.charAt(0) == vorigeLetter + 1) alsRomein = false;
+                else if (volgtOpLetter(vorigeLetter, lab)) alsRomein = false;
                 else if (lab.equals("i")) alsRomein = volgtTweede(i, haakjes);
                 else alsRomein = lab.length() > 1;
                 if (alsRomein) {
@@ -223,11 +291,63 @@ final class Eenheidlezer {
         }
         m = LETTER.matcher(t);
         if (m.matches()) {
+            String lab = m.group(1) != null ? m.group(1) : m.group(2);
+            if (lab.length() == 2 && lab.charAt(0) != lab.charAt(1)) return null; // alleen "aa", "bb", ...
             Eenheid e = new Eenheid(Soort.LETTER, r, m.group(3));
-            e.label = m.group(1) != null ? m.group(1) : m.group(2);
+            e.label = lab;
             return e;
         }
         return null;
+    }
+
+    private Eenheid kopEenheid(Soort s, Regel r, Koppen.Kop kop) {
+        Eenheid e = new Eenheid(s, r, kop.titel());
+        e.nummer = kop.nummer();
+        e.trefwoord = true;
+        return e;
+    }
+
+    private static boolean isBijlagekop(Regel r) {
+        Koppen.Kop k = r.leeg() ? null : Koppen.lees(r.tekst);
+        return k != null && k.soort() == Koppen.Soort.BIJLAGE;
+    }
+
+    /** "b" na "a", "bb" na "aa": een letter, geen romeins cijfer ("i" na "h", "ii" na "hh"). */
+    private static boolean volgtOpLetter(String vorige, String lab) {
+        if (vorige == null || vorige.length() != lab.length()) return false;
+        for (int k = 0; k < lab.length(); k++) if (lab.charAt(k) != vorige.charAt(k) + 1) return false;
+        return true;
+    }
+
+    /**
+     * Een tabelrij: cellen gescheiden door tabs of " | ", of (in een bijlage) in kolommen uitgelijnd met
+     * twee of meer spaties, als een buurregel dezelfde kolommen heeft.
+     */
+    private Eenheid rij(int i, Regel r) {
+        List<String> cellen = cellen(r, inBijlagen);
+        if (cellen.size() < 2) return null;
+        // een tabel heeft minstens twee rijen: één regel met " | " of een tab is nog geen tabel
+        boolean buur = false;
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j >= 0 && j < regels.size() && cellen(regels.get(j), inBijlagen).size() >= 2) buur = true;
+        }
+        if (!buur) return null;
+        Eenheid e = new Eenheid(Soort.RIJ, r, r.tekst);
+        e.cellen = cellen;
+        return e;
+    }
+
+    static List<String> cellen(Regel r, boolean uitgelijnd) {
+        String[] delen;
+        if (r.tekst.contains(" | ")) delen = r.ruw.split("\\s\\|\\s|\\|");
+        else if (r.ruw.strip().contains("\t")) delen = r.ruw.strip().split("\\t+");
+        else if (uitgelijnd) delen = r.ruw.strip().split("\\s{2,}");
+        else return List.of();
+        List<String> uit = new ArrayList<>();
+        for (String d : delen) uit.add(Regel.normaliseer(d));
+        while (!uit.isEmpty() && uit.get(0).isEmpty()) uit.remove(0);
+        while (!uit.isEmpty() && uit.get(uit.size() - 1).isEmpty()) uit.remove(uit.size() - 1);
+        return uit;
     }
 
     /**
@@ -281,13 +401,36 @@ final class Eenheidlezer {
     }
 
     private boolean isSlot(int i) {
-        if (!SLOT.matcher(regels.get(i).tekst).matches()) return false;
+        String t = regels.get(i).tekst;
         StringBuilder sb = new StringBuilder();
         for (int j = i; j < regels.size() && j <= i + 2; j++) sb.append(' ').append(regels.get(j).tekst);
-        return sb.toString().toLowerCase(Locale.ROOT).contains("raad");
+        String drie = sb.toString().toLowerCase(Locale.ROOT);
+        if (SLOT.matcher(t).matches()) {
+            return drie.contains("raad") || (trefwoorden && (drie.contains("college") || drie.contains("burgemeester")));
+        }
+        if (!trefwoorden && hoofdstuk == 0) return false;
+        if (SLOT_ALDUS.matcher(t).matches()) return true;
+        if (PLAATS_DATUM.matcher(t).matches()) {
+            // een plaats en datum, met binnen vier regels een ondertekenaar
+            int gezien = 0;
+            for (int j = i + 1; j < regels.size() && gezien < 4; j++) {
+                if (regels.get(j).leeg()) continue;
+                gezien++;
+                if (ONDERTEKENAAR.matcher(regels.get(j).tekst).find()) return true;
+            }
+        }
+        return false;
     }
 
     private void werkBij(Eenheid e) {
+        if (e.trefwoord) {
+            romp = true;
+            if (e.soort == Soort.KOP) artikelGezien = true;
+            kopGezien = e.soort != Soort.HOOFDSTUK;
+            if (e.soort == Soort.HOOFDSTUK) begrippen = BEGRIPPENTITEL.matcher(e.titel()).find();
+            herstel();
+            return;
+        }
         switch (e.soort) {
             case HOOFDSTUK -> {
                 int n = Integer.parseInt(e.nummer);
@@ -297,6 +440,7 @@ final class Eenheidlezer {
                 }
                 hoofdstuk = n;
                 verwacht = n + 1;
+                romp = true;
                 begrippen = BEGRIPPENTITEL.matcher(e.titel()).find();
                 kopGezien = false;
                 herstel();
@@ -308,11 +452,11 @@ final class Eenheidlezer {
             case BEGRIP -> herstel();
             case LID -> {
                 vorigLid = Integer.parseInt(e.label);
-                vorigeLetter = 0;
+                vorigeLetter = null;
                 vorigeRomein = null;
             }
             case LETTER -> {
-                vorigeLetter = e.label.charAt(0);
+                vorigeLetter = e.label;
                 vorigeRomein = null;
             }
             case ROMEIN -> vorigeRomein = e.label;
@@ -322,13 +466,13 @@ final class Eenheidlezer {
 
     private void herstel() {
         vorigLid = 0;
-        vorigeLetter = 0;
+        vorigeLetter = null;
         vorigeRomein = null;
     }
 
     private void meldVreemdeKop(Regel r) {
         Matcher m = KOP.matcher(r.tekst);
-        if (hoofdstuk > 0 && m.matches() && r.lengte() < breedte * 0.75 && !eindigt(r.tekst, ".,;:")) {
+        if (!trefwoorden && hoofdstuk > 0 && m.matches() && r.lengte() < breedte * 0.75 && !eindigt(r.tekst, ".,;:")) {
             bevindingen.info("import-kop-buiten-hoofdstuk", bevindingen.pos(r), "Regel '" + r.tekst
                     + "' lijkt een kop, maar het nummer hoort niet bij hoofdstuk " + hoofdstuk + "; gelezen als tekst.");
         }
@@ -338,6 +482,8 @@ final class Eenheidlezer {
 
     private Koppeling koppel(Eenheid u, int i, Regel b, boolean wit) {
         Regel a = u.laatste;
+        if (u.trefwoord) return !wit && titelOpVolgendeRegel(u, i, b) ? Koppeling.ZELFDE_ALINEA : Koppeling.NIEUW;
+        if (u.soort == Soort.RIJ) return Koppeling.NIEUW;
         if (u.laatsteStuk().tekst.length() == 0) return Koppeling.ZELFDE_ALINEA; // alleen een teken of nummer
         if (u.soort != Soort.HOOFDSTUK && u.soort != Soort.KOP && u.soort != Soort.TAG && u.soort != Soort.KERNWAARDEN
                 && VOEGWOORD.matcher(b.tekst).matches() && eindigt(a.tekst, ";,")) {
@@ -380,6 +526,17 @@ final class Eenheidlezer {
         Regel c = i + 1 < regels.size() ? regels.get(i + 1) : null;
         if (c == null || c.leeg() || structureel(i + 1, b)) return true;
         return !afgebroken(b, c);
+    }
+
+    /**
+     * "Artikel 1" met de titel op de regel eronder: een korte regel zonder slotleesteken, gevolgd door
+     * een witregel of een structuur. Een titel die al op de kopregel staat loopt niet door.
+     */
+    private boolean titelOpVolgendeRegel(Eenheid u, int i, Regel b) {
+        if (u.stukken.get(0).tekst.length() > 0 || u.laatste != u.regel) return false;
+        if (b.lengte() > 100 || eindigt(b.tekst, ".:;,!?") || !Character.isUpperCase(b.tekst.codePointAt(0))) return false;
+        Regel c = i + 1 < regels.size() ? regels.get(i + 1) : null;
+        return c == null || c.leeg() || structureel(i + 1, b);
     }
 
     private boolean titelVervolg(Regel a, int i, Regel b) {

@@ -1,21 +1,18 @@
 package nl.verordening.importer;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.verordening.importer.Eenheid.Soort;
+import nl.verordening.model.Aanhef;
 import nl.verordening.model.Artikel;
 import nl.verordening.model.Begrip;
+import nl.verordening.model.Bijlage;
 import nl.verordening.model.Blok;
 import nl.verordening.model.Hoofdstuk;
 import nl.verordening.model.Kernwaarde;
 import nl.verordening.model.Metadata;
-import nl.verordening.model.Onderdeel;
 import nl.verordening.model.Onderdeelhouder;
-import nl.verordening.model.Ondertekening;
 import nl.verordening.model.Paragraaf;
 import nl.verordening.model.Publieksextra;
 import nl.verordening.model.SourcePosition;
@@ -29,11 +26,16 @@ import nl.verordening.model.WetTag;
  * <p>De omzetting is trouw: de tekst is recht zoals vastgesteld. Verwijzingen, nummering, spelling en
  * wettenregels blijven zoals ze staan; alleen opmaakruis van de PDF verdwijnt (kopteksten,
  * paginanummers, opsommingstekens, regelafbrekingen, dubbele link-annotaties, spaties aan het
- * regelbegin). De controles vinden daarna de gebreken in de tekst zelf.
+ * regelbegin, een inhoudsopgave). De controles vinden daarna de gebreken in de tekst zelf.
  *
- * <p>Stappen: {@link Voorbewerking} (ruis), {@link Eenheidlezer} (regels herkennen en samenvoegen),
- * {@link Blokbouwer} (leden, lijsten, alinea's), en hier: hoofdstukken, kernwaarden, begrippen,
- * paragrafen en artikelen, metadata en ondertekening.
+ * <p>Stappen: {@link Voorbewerking} (ruis), {@link Inhoudsopgave}, {@link Eenheidlezer} (regels herkennen
+ * en samenvoegen, koppen via {@link Koppen}), {@link Blokbouwer} (leden, lijsten, tabellen, alinea's),
+ * {@link Opsommingen} en {@link Begripsbepalingen} (wat genummerd staat maar geen lid is), en hier:
+ * hoofdstukken, paragrafen, artikelen en bijlagen. {@link Aanhefbouwer} en {@link Metadatalezer} doen de
+ * aanhef, de gegevens en het slot.
+ *
+ * <p>Twee vormen van koppen: zonder trefwoord ("3 Titel", "3.1.1 A Titel"; de paragraaf volgt uit de
+ * nummering) en met trefwoord ("Hoofdstuk 3", "§ 2", "Artikel 12a"; de structuur volgt uit de woorden).
  */
 public final class TextImporter {
 
@@ -51,93 +53,107 @@ public final class TextImporter {
     /** De toestand van één import. */
     private static final class Import {
 
-        private static final Pattern TITELWOORD = Pattern.compile("(?iu).*\\b(verordening|regeling)\\b.*");
-        private static final Pattern CITEERTITEL = Pattern.compile(
-                "(?iu)\\b(?:deze|de)\\s+(?:verordening|regeling)\\s+(?:wordt|kan\\s+worden)\\s+"
-                        + "(?:aangehaald|genoemd|geciteerd)(?:\\s+als)?\\s*:?\\s*(.+)");
-        private static final Pattern INWERKING = Pattern.compile(
-                "(?iu)treedt\\s+in\\s+werking\\s+(?:met\\s+ingang\\s+van|op|per)\\s+(?:de\\s+)?" + Datums.DATUM.pattern()
-                        .replace("(?iu)", ""));
-        private static final Pattern VERVANGT = Pattern.compile("(?iu)\\bvervangt\\s+(?:de\\s+eerdere\\s+|de\\s+)?(.+)");
-        private static final Pattern INGETROKKEN = Pattern.compile(
-                "(?iu)^(?:de\\s+)?(.+?),?\\s+(?:zoals\\s+vastgesteld\\b.*?\\s+)?wordt\\s+ingetrokken\\b.*");
-        private static final Pattern GEMEENTE = Pattern.compile("(?iu)\\bgemeente\\s+(.+?)(?:\\s+\\d{4})?\\s*$");
-        private static final Pattern GEMEENTERAAD = Pattern.compile("(?iu)\\bgemeenteraad\\s+van\\s+(?:de\\s+)?gemeente\\s+(.+?)\\s+(?:in|op|d\\.d\\.)\\b");
-        private static final Pattern JAAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
-        private static final Pattern FUNCTIE = Pattern.compile(
-                "(?iu)\\b(?:raads)?(?:griffier|voorzitter|burgemeester|secretaris|wethouder)\\b");
-        private static final Pattern INITIALEN = Pattern.compile("^(?:\\p{Lu}{1,2}\\.)+$");
-        private static final Pattern CBS = Pattern.compile("(?i)^gm\\d{4}$");
+        private static final Pattern TITELWOORD = Pattern.compile("(?iu).*\\b(verordening|regeling|beleidsregels?|nadere\\s+regels|besluit)\\b.*");
 
         private final ImportOptions options;
         private final Bevindingen bevindingen;
         private final Wetten wetten;
         private final Ids ids = new Ids();
         private final Blokbouwer bouwer;
+        private final Begripsbepalingen begripsbepalingen;
 
         Import(ImportOptions options, String bestand) {
             this.options = options;
             this.bevindingen = new Bevindingen(bestand);
             this.wetten = new Wetten(bevindingen);
             this.bouwer = new Blokbouwer(bevindingen, wetten);
+            this.begripsbepalingen = new Begripsbepalingen(bevindingen, ids);
         }
 
         ImportResult voerUit(String tekst) {
             Voorbewerking.Resultaat vb = Voorbewerking.verwerk(tekst, bevindingen);
-            Eenheidlezer lezer = new Eenheidlezer(vb.regels(), vb.breedte(), bevindingen);
+            List<Regel> regels = vb.regels();
+            boolean trefwoorden = Koppen.trefwoordvorm(regels);
+            if (trefwoorden) regels = Inhoudsopgave.verwijder(regels, bevindingen);
+            Eenheidlezer lezer = new Eenheidlezer(regels, vb.breedte(), bevindingen, trefwoorden);
             List<Eenheid> eenheden = lezer.lees();
 
-            // Voor het eerste hoofdstuk: titel en aanhef.
+            // Voor de eerste kop: titel en aanhef. Vanaf de eerste bijlage: bijlagen.
             int eerste = 0;
-            while (eerste < eenheden.size() && eenheden.get(eerste).soort != Soort.HOOFDSTUK) eerste++;
+            while (eerste < eenheden.size() && !isStructuur(eenheden.get(eerste))) eerste++;
+            int bijlagen = eerste;
+            while (bijlagen < eenheden.size() && eenheden.get(bijlagen).soort != Soort.BIJLAGE) bijlagen++;
             List<Eenheid> voor = new ArrayList<>(eenheden.subList(0, eerste));
             String titel = vb.koptekst();
             Regel titelRegel = vb.koptekstRegel();
             if (titel == null) {
                 for (Eenheid e : voor) {
                     if (e.soort == Soort.TEKST && TITELWOORD.matcher(e.alleTekst()).matches()
-                            && !Eenheidlezer.eindigt(e.alleTekst(), ".,;:")) {
+                            && !Eenheidlezer.eindigt(e.alleTekst(), ".,;:") && e.alleTekst().length() <= 200) {
                         titel = e.alleTekst();
                         titelRegel = e.regel;
                         voor.remove(e);
                         bevindingen.info("import-titel-uit-eerste-regel", bevindingen.pos(e.regel),
-                                "Geen herhaalde koptekst gevonden; titel genomen uit de regel voor het eerste hoofdstuk.");
+                                "Geen herhaalde koptekst gevonden; titel genomen uit de regel voor de eerste kop.");
                         break;
                     }
                 }
             }
-            List<Blok> aanhef = bouwer.bouw(voor);
-            if (!aanhef.isEmpty()) {
-                bevindingen.info("import-aanhef", aanhef.get(0).pos(),
-                        "Tekst voor het eerste hoofdstuk is als aanhef overgenomen.");
-            }
+            Aanhef aanhef = new Aanhefbouwer(bouwer, bevindingen).bouw(voor);
 
-            // Hoofdstukken
-            List<Hoofdstuk> hoofdstukken = new ArrayList<>();
-            for (int i = eerste; i < eenheden.size(); ) {
-                Eenheid kop = eenheden.get(i);
-                int j = i + 1;
-                while (j < eenheden.size() && eenheden.get(j).soort != Soort.HOOFDSTUK) j++;
-                hoofdstukken.add(hoofdstuk(kop, eenheden.subList(i + 1, j)));
-                i = j;
-            }
-            if (hoofdstukken.isEmpty()) {
-                bevindingen.waarschuwing("import-geen-hoofdstukken", bevindingen.pos(null),
-                        "Geen hoofdstukken gevonden (een regel '1 Titel' opent het eerste hoofdstuk).");
-            }
+            List<Hoofdstuk> hoofdstukken = hoofdstukken(eenheden.subList(eerste, bijlagen));
+            List<Bijlage> bijlageLijst = bijlagen(eenheden.subList(bijlagen, eenheden.size()));
 
-            Metadata metadata = metadata(titel, titelRegel, aanhef, hoofdstukken, lezer.slot());
-            Verordening v = new Verordening(metadata, wetten.register(), List.of(), hoofdstukken);
-            return new ImportResult(v, bevindingen.alle());
+            Metadata metadata = new Metadatalezer(options, bevindingen)
+                    .metadata(titel, titelRegel, aanhef, hoofdstukken, lezer.slot());
+            Verordening v = new Verordening(metadata, wetten.register(), List.of(), hoofdstukken, bijlageLijst, List.of());
+            String onbruikbaar = v.artikelen().isEmpty() && hoofdstukken.stream().allMatch(h -> h.nummer().isEmpty())
+                    ? "geen hoofdstukken of artikelen gevonden; is dit de tekst van een verordening?" : null;
+            return new ImportResult(v, bevindingen.alle(), onbruikbaar);
+        }
+
+        private static boolean isStructuur(Eenheid e) {
+            return e.soort == Soort.HOOFDSTUK || e.soort == Soort.PARAGRAAF || e.soort == Soort.KOP
+                    || e.soort == Soort.BIJLAGE;
         }
 
         // ------------------------------------------------------------ hoofdstukken
 
+        private List<Hoofdstuk> hoofdstukken(List<Eenheid> romp) {
+            List<Hoofdstuk> hoofdstukken = new ArrayList<>();
+            int i = 0;
+            if (!romp.isEmpty() && romp.get(0).soort != Soort.HOOFDSTUK) {
+                // artikelen zonder hoofdstuk (zoals in het VNG-model): één ongenummerd hoofdstuk
+                int j = 0;
+                while (j < romp.size() && romp.get(j).soort != Soort.HOOFDSTUK) j++;
+                hoofdstukken.add(hoofdstuk(null, romp.subList(0, j)));
+                bevindingen.info("import-zonder-hoofdstuk", bevindingen.pos(romp.get(0).regel),
+                        "Artikelen zonder hoofdstuk erboven; ze staan in één ongenummerd hoofdstuk zonder titel.");
+                i = j;
+            }
+            while (i < romp.size()) {
+                Eenheid kop = romp.get(i);
+                int j = i + 1;
+                while (j < romp.size() && romp.get(j).soort != Soort.HOOFDSTUK) j++;
+                hoofdstukken.add(hoofdstuk(kop, romp.subList(i + 1, j)));
+                i = j;
+            }
+            if (hoofdstukken.isEmpty()) {
+                bevindingen.waarschuwing("import-geen-hoofdstukken", bevindingen.pos(null),
+                        "Geen hoofdstukken of artikelen gevonden (een regel '1 Titel', 'Hoofdstuk 1' of 'Artikel 1' opent de tekst).");
+            }
+            return hoofdstukken;
+        }
+
         private Hoofdstuk hoofdstuk(Eenheid kop, List<Eenheid> inhoud) {
-            String titel = kop.titel();
-            String id = ids.geef(Ids.slug(titel), kop.nummer, "hoofdstuk-" + kop.nummer);
+            String nummer = kop == null ? "" : kop.nummer;
+            String titel = kop == null ? "" : kop.titel();
+            String id = ids.geef(Ids.slug(titel), nummer, nummer.isEmpty() ? "artikelen" : "hoofdstuk-" + Ids.slug(nummer));
             int eersteKop = 0;
-            while (eersteKop < inhoud.size() && inhoud.get(eersteKop).soort != Soort.KOP) eersteKop++;
+            while (eersteKop < inhoud.size() && inhoud.get(eersteKop).soort != Soort.KOP
+                    && inhoud.get(eersteKop).soort != Soort.PARAGRAAF) {
+                eersteKop++;
+            }
             List<Eenheid> intro = new ArrayList<>(inhoud.subList(0, eersteKop));
             List<Kernwaarde> kernwaarden = kernwaarden(intro);
 
@@ -151,9 +167,12 @@ public final class TextImporter {
                 begrippen.add(begrip(intro.subList(i, j)));
                 i = j;
             }
-            List<Onderdeelhouder> onderdelen = onderdelen(inhoud.subList(eersteKop, inhoud.size()));
-            return new Hoofdstuk(id, kop.nummer, titel, inleiding, kernwaarden, begrippen, onderdelen,
-                    bevindingen.pos(kop.regel));
+            List<Eenheid> rest = inhoud.subList(eersteKop, inhoud.size());
+            List<Onderdeelhouder> onderdelen = rest.stream().anyMatch(e -> e.trefwoord)
+                    ? onderdelenMetTrefwoorden(rest) : onderdelen(rest);
+            SourcePosition pos = kop != null ? bevindingen.pos(kop.regel)
+                    : inhoud.isEmpty() ? bevindingen.pos(null) : bevindingen.pos(inhoud.get(0).regel);
+            return new Hoofdstuk(id, nummer, titel, inleiding, kernwaarden, begrippen, onderdelen, pos);
         }
 
         /** Haalt een blok "Kernwaarden:" met de opsomming eronder uit de inleiding. */
@@ -198,7 +217,7 @@ public final class TextImporter {
             }
 
             String nummer() {
-                return kop.letter == null ? kop.nummer : kop.nummer + " " + kop.letter;
+                return kop.letter == null ? (kop.nummer == null ? "" : kop.nummer) : kop.nummer + " " + kop.letter;
             }
         }
 
@@ -258,9 +277,16 @@ public final class TextImporter {
         }
 
         private Artikel artikel(Sectie s) {
-            String id = ids.geef(Ids.slug(s.kop.titel()), s.nummer(), "artikel-" + Ids.slug(s.nummer()));
+            String n = s.nummer();
+            String id = ids.geef(Ids.slug(s.kop.titel()), n.isEmpty() ? null : n,
+                    n.isEmpty() ? "artikel" : "artikel-" + Ids.slug(n));
+            if (n.isEmpty()) {
+                bevindingen.waarschuwing("import-artikel-zonder-nummer", bevindingen.pos(s.kop.regel),
+                        "Artikelkop zonder nummer; als artikel zonder nummer overgenomen.");
+            }
             List<WetTag> tags = wettenOnderKop(s);
-            List<Blok> inhoud = Opsommingen.genummerdNaDubbelePunt(bouwer.bouw(s.inhoud));
+            List<Blok> inhoud = Opsommingen.verwerk(bouwer.bouw(s.inhoud));
+            inhoud = begripsbepalingen.verwerk(inhoud, s.kop.titel());
             return new Artikel(id, s.nummer(), s.kop.titel(), tags, inhoud, Publieksextra.GEEN, List.of(),
                     bevindingen.pos(s.kop.regel));
         }
@@ -278,259 +304,81 @@ public final class TextImporter {
             return true;
         }
 
-        // ------------------------------------------------------------ metadata
-
-        private record Plek(String tekst, SourcePosition pos) {}
-
-        private Metadata metadata(String titel, Regel titelRegel, List<Blok> aanhef, List<Hoofdstuk> hoofdstukken,
-                                  List<Regel> slot) {
-            List<Plek> teksten = new ArrayList<>();
-            for (Hoofdstuk h : hoofdstukken) {
-                verzamel(h.inleiding(), teksten);
-                for (Onderdeelhouder o : h.onderdelen()) {
-                    if (o instanceof Paragraaf p) {
-                        verzamel(p.inleiding(), teksten);
-                        for (Artikel a : p.artikelen()) verzamel(a.inhoud(), teksten);
-                    } else if (o instanceof Artikel a) {
-                        verzamel(a.inhoud(), teksten);
-                    }
-                }
-            }
-
-            String citeertitel = null;
-            LocalDate inwerking = null;
-            String intrekt = null;
-            for (Plek p : teksten) {
-                Matcher m;
-                if (citeertitel == null && (m = CITEERTITEL.matcher(p.tekst())).find()) {
-                    citeertitel = opschonen(zin(m.group(1)));
-                }
-                if (inwerking == null && (m = INWERKING.matcher(p.tekst())).find()) {
-                    inwerking = Datums.maak(m.group(1), m.group(2), m.group(3));
-                }
-                if (intrekt == null && (m = VERVANGT.matcher(p.tekst())).find()) {
-                    intrekt = opschonen(zin(m.group(1)));
-                }
-            }
-            if (intrekt == null) {
-                for (Plek p : teksten) {
-                    Matcher m = INGETROKKEN.matcher(p.tekst());
-                    if (m.matches()) {
-                        intrekt = hoofdletter(opschonen(m.group(1)));
-                        break;
-                    }
-                }
-            }
-            SourcePosition pos = titelRegel != null ? bevindingen.pos(titelRegel)
-                    : new SourcePosition(bevindingen.pos(null).file(), 1, 1);
-            if (citeertitel == null) {
-                bevindingen.waarschuwing("import-citeertitel-onbekend", pos,
-                        "Geen citeertitel gevonden ('Deze verordening wordt genoemd: ...').");
-            }
-            if (titel == null) {
-                titel = citeertitel;
-                bevindingen.waarschuwing("import-titel-onbekend", pos, titel == null
-                        ? "Geen titel gevonden (geen herhaalde koptekst en geen citeertitel)."
-                        : "Geen herhaalde koptekst gevonden; de citeertitel is als titel genomen.");
-            }
-            if (inwerking == null) {
-                bevindingen.waarschuwing("import-inwerkingtreding-onbekend", pos,
-                        "Geen datum van inwerkingtreding gevonden ('treedt in werking met ingang van ...').");
-            }
-            if (intrekt == null) {
-                bevindingen.info("import-intrekking-onbekend", pos,
-                        "Geen ingetrokken of vervangen verordening gevonden.");
-            }
-
-            String gemeente = null;
-            for (String bron : new String[] {titel, citeertitel}) {
-                if (gemeente == null && bron != null) {
-                    Matcher m = GEMEENTE.matcher(bron);
-                    if (m.find()) gemeente = m.group(1).strip();
-                }
-            }
-            String slottekst = Regel.normaliseer(String.join(" ", slot.stream().map(r -> r.tekst).toList()));
-            if (gemeente == null) {
-                Matcher m = GEMEENTERAAD.matcher(slottekst);
-                if (m.find()) gemeente = m.group(1).strip();
-            }
-            if (gemeente == null) {
-                gemeente = "";
-                bevindingen.waarschuwing("import-gemeente-onbekend", pos, "Naam van de gemeente niet gevonden in de titel.");
-            }
-
-            int jaar = 0;
-            for (String bron : new String[] {titel, citeertitel}) {
-                if (jaar == 0 && bron != null) {
-                    Matcher m = JAAR.matcher(bron);
-                    while (m.find()) jaar = Integer.parseInt(m.group(1));
-                }
-            }
-            if (jaar == 0 && inwerking != null) jaar = inwerking.getYear();
-            if (jaar == 0) {
-                bevindingen.waarschuwing("import-jaar-onbekend", pos, "Jaar van de verordening niet gevonden.");
-            }
-
-            String cbs = options.cbsCode() == null ? "" : options.cbsCode().strip();
-            if (cbs.isEmpty()) {
-                bevindingen.waarschuwing("import-cbs-code-onbekend", pos,
-                        "Geen CBS-gemeentecode opgegeven; vul metadata.cbsCode zelf in (bijv. gm1509).");
-            } else if (!CBS.matcher(cbs).matches()) {
-                bevindingen.waarschuwing("import-cbs-code-ongeldig", pos,
-                        "CBS-gemeentecode '" + cbs + "' heeft niet de vorm gm0000.");
-            }
-
-            // Vaststelling en ondertekening
-            List<Regel> regels = slot.stream().filter(r -> !r.leeg()).toList();
-            LocalDate vastgesteld = null;
-            int rest = 0;
-            StringBuilder zin = new StringBuilder();
-            for (int k = 0; k < regels.size() && k < 6; k++) {
-                zin.append(' ').append(regels.get(k).tekst);
-                vastgesteld = Datums.zoek(zin.toString());
-                if (vastgesteld != null) {
-                    rest = k + 1;
-                    break;
-                }
-            }
-            if (vastgesteld == null) {
-                bevindingen.waarschuwing("import-vaststelling-onbekend",
-                        regels.isEmpty() ? pos : bevindingen.pos(regels.get(0)),
-                        "Geen datum van vaststelling gevonden ('Vastgesteld door de gemeenteraad ... op <datum>').");
-                rest = 0;
-                while (rest < regels.size() && !FUNCTIE.matcher(regels.get(rest).tekst).find()) rest++;
-            }
-            Ondertekening ondertekening = ondertekening(regels.subList(rest, regels.size()), pos);
-
-            return new Metadata(gemeente, cbs, titel == null ? "" : titel, citeertitel == null ? "" : citeertitel,
-                    jaar, vastgesteld, inwerking, intrekt, aanhef, ondertekening, pos);
-        }
 
         /**
-         * Functies en namen in twee (of meer) kolommen: "De raadsgriffier De raadsvoorzitter," en daaronder
-         * "M.B.J. Looman L.J. Werger". Kolommen splitsen op twee of meer spaties; anders functies voor elk
-         * "De ..." en namen bij elke reeks initialen.
+         * De trefwoordvorm: "Paragraaf"/"§"/"Afdeling" opent een paragraaf, "Artikel" een artikel in de open
+         * paragraaf. Een artikel waarvan het nummer niet bij de paragraaf past ("5.2" na "§ 5.1" met "5.1.1")
+         * sluit de paragraaf: zo staat het artikel in het hoofdstuk, zoals de nummering zegt.
          */
-        private Ondertekening ondertekening(List<Regel> regels, SourcePosition pos) {
-            List<Ondertekening.Ondertekenaar> r = new ArrayList<>();
-            List<String[]> functies = null;
-            Regel functieRegel = null;
-            Regel eerste = null;
-            for (Regel regel : regels) {
-                if (FUNCTIE.matcher(regel.tekst).find() && functies == null) {
-                    functies = kolommen(regel, "\\s+(?=(?:De|de|Het|het)\\s)");
-                    functieRegel = regel;
-                    if (eerste == null) eerste = regel;
-                } else if (functies != null) {
-                    List<String[]> namen = namen(regel, functies.size());
-                    for (int k = 0; k < functies.size(); k++) {
-                        String naam = k < namen.size() ? namen.get(k)[0] : "";
-                        r.add(new Ondertekening.Ondertekenaar(functies.get(k)[0], naam,
-                                bevindingen.pos(functieRegel, Integer.parseInt(functies.get(k)[1]))));
+        private List<Onderdeelhouder> onderdelenMetTrefwoorden(List<Eenheid> eenheden) {
+            List<Sectie> secties = new ArrayList<>();
+            for (Eenheid e : eenheden) {
+                if (e.soort == Soort.KOP || e.soort == Soort.PARAGRAAF) secties.add(new Sectie(e));
+                else secties.get(secties.size() - 1).inhoud.add(e);
+            }
+            List<Onderdeelhouder> r = new ArrayList<>();
+            Sectie open = null;
+            String openId = null;
+            List<WetTag> openWetten = null;
+            List<Blok> openInleiding = null;
+            List<Artikel> openArtikelen = null;
+            for (Sectie s : secties) {
+                if (open != null && s.kop.soort == Soort.KOP && !pastInParagraaf(s.kop.nummer, open.kop.nummer)) {
+                    bevindingen.info("import-artikel-na-paragraaf", bevindingen.pos(s.kop.regel),
+                            "Artikel " + s.kop.nummer + " past niet bij paragraaf " + open.kop.nummer
+                                    + "; in het hoofdstuk gezet, na de paragraaf.");
+                    r.add(new Paragraaf(openId, open.kop.nummer, open.kop.titel(), openWetten, openInleiding,
+                            openArtikelen, bevindingen.pos(open.kop.regel)));
+                    open = null;
+                }
+                if (s.kop.soort == Soort.PARAGRAAF) {
+                    if (open != null) {
+                        r.add(new Paragraaf(openId, open.kop.nummer, open.kop.titel(), openWetten, openInleiding,
+                                openArtikelen, bevindingen.pos(open.kop.regel)));
                     }
-                    functies = null;
+                    open = s;
+                    String n = s.kop.nummer;
+                    openId = ids.geef(Ids.slug(s.kop.titel()), n.isEmpty() ? null : n,
+                            n.isEmpty() ? "paragraaf" : "paragraaf-" + Ids.slug(n));
+                    openWetten = wettenOnderKop(s);
+                    openInleiding = bouwer.bouw(s.inhoud);
+                    openArtikelen = new ArrayList<>();
+                } else if (open != null) {
+                    openArtikelen.add(artikel(s));
                 } else {
-                    bevindingen.info("import-regel-overgeslagen", bevindingen.pos(regel),
-                            "Regel na de vaststelling niet herkend als ondertekening: '" + regel.tekst + "'.");
+                    r.add(artikel(s));
                 }
             }
-            if (functies != null) {
-                for (String[] f : functies) {
-                    r.add(new Ondertekening.Ondertekenaar(f[0], "", bevindingen.pos(functieRegel, Integer.parseInt(f[1]))));
-                }
-                bevindingen.waarschuwing("import-ondertekening-onvolledig", bevindingen.pos(functieRegel),
-                        "Functies van de ondertekenaars gevonden, maar geen namen.");
-            }
-            if (r.isEmpty()) {
-                bevindingen.waarschuwing("import-ondertekening-onbekend", pos, "Geen ondertekening gevonden.");
-                return null;
-            }
-            return new Ondertekening(r, bevindingen.pos(eerste));
-        }
-
-        /** Kolommen van een regel als {tekst, kolom}: op twee of meer spaties, anders op {@code splitser}. */
-        private static List<String[]> kolommen(Regel regel, String splitser) {
-            String ruw = regel.ruw;
-            List<String> delen = new ArrayList<>(List.of(ruw.strip().split("\\s{2,}|\\t")));
-            if (delen.size() < 2) delen = new ArrayList<>(List.of(regel.tekst.split(splitser)));
-            List<String[]> r = new ArrayList<>();
-            int vanaf = 0;
-            for (String d : delen) {
-                String schoon = Regel.normaliseer(d).replaceAll("[,;]+$", "").strip();
-                if (schoon.isEmpty()) continue;
-                int k = ruw.indexOf(d.strip(), vanaf);
-                if (k >= 0) vanaf = k + d.strip().length();
-                r.add(new String[] {schoon, String.valueOf(k >= 0 ? k + 1 : regel.kolom)});
+            if (open != null) {
+                r.add(new Paragraaf(openId, open.kop.nummer, open.kop.titel(), openWetten, openInleiding, openArtikelen,
+                        bevindingen.pos(open.kop.regel)));
             }
             return r;
         }
 
-        private List<String[]> namen(Regel regel, int aantal) {
-            List<String[]> kol = kolommen(regel, "$^");
-            if (kol.size() == aantal || aantal <= 1) {
-                if (aantal <= 1 && kol.size() > 1) return List.<String[]>of(new String[] {regel.tekst, "1"});
-                return kol;
-            }
-            // op initialen splitsen: "M.B.J. Looman L.J. Werger"
-            List<String> groepen = new ArrayList<>();
-            StringBuilder g = new StringBuilder();
-            boolean naamGezien = false;
-            for (String w : regel.tekst.split(" ")) {
-                if (INITIALEN.matcher(w).matches() && naamGezien) {
-                    groepen.add(g.toString());
-                    g.setLength(0);
-                    naamGezien = false;
-                }
-                if (g.length() > 0) g.append(' ');
-                g.append(w);
-                if (!INITIALEN.matcher(w).matches()) naamGezien = true;
-            }
-            if (g.length() > 0) groepen.add(g.toString());
-            if (groepen.size() != aantal) {
-                bevindingen.waarschuwing("import-ondertekening-onzeker", bevindingen.pos(regel),
-                        "Namen '" + regel.tekst + "' niet eenduidig over " + aantal + " ondertekenaars te verdelen.");
-                String[] w = regel.tekst.split(" ");
-                groepen.clear();
-                for (int k = 0; k < aantal; k++) {
-                    int van = k * w.length / aantal;
-                    int tot = (k + 1) * w.length / aantal;
-                    groepen.add(String.join(" ", List.of(w).subList(van, tot)));
-                }
-            }
-            List<String[]> r = new ArrayList<>();
-            for (String naam : groepen) {
-                int k = regel.ruw.indexOf(naam.split(" ")[0]);
-                r.add(new String[] {naam.replaceAll("[,;]+$", ""), String.valueOf(k >= 0 ? k + 1 : regel.kolom)});
+        /** Past artikel "3.2.1" in paragraaf "3.2"? Zonder meerdelige nummers altijd. */
+        private static boolean pastInParagraaf(String artikel, String paragraaf) {
+            if (!paragraaf.contains(".") || !artikel.contains(".")) return true;
+            return artikel.startsWith(paragraaf + ".");
+        }
+
+        // ------------------------------------------------------------ bijlagen
+
+        private List<Bijlage> bijlagen(List<Eenheid> eenheden) {
+            List<Bijlage> r = new ArrayList<>();
+            for (int i = 0; i < eenheden.size(); ) {
+                Eenheid kop = eenheden.get(i);
+                int j = i + 1;
+                while (j < eenheden.size() && eenheden.get(j).soort != Soort.BIJLAGE) j++;
+                String nummer = kop.nummer == null ? "" : kop.nummer;
+                String basis = "bijlage" + (nummer.isEmpty() ? "" : "-" + Ids.slug(nummer));
+                String id = ids.geef(nummer.isEmpty() && !kop.titel().isEmpty() ? Ids.slug("bijlage " + kop.titel()) : basis,
+                        null, basis);
+                List<Blok> inhoud = bouwer.bouw(eenheden.subList(i + 1, j));
+                r.add(new Bijlage(id, nummer, kop.titel(), inhoud, bevindingen.pos(kop.regel)));
+                i = j;
             }
             return r;
-        }
-
-        private static void verzamel(List<Blok> blokken, List<Plek> uit) {
-            for (Blok b : blokken) {
-                if (b instanceof Blok.Alinea a) {
-                    uit.add(new Plek(a.tekst().platteTekst(), a.pos()));
-                } else if (b instanceof Blok.Lid l) {
-                    verzamel(l.inhoud(), uit);
-                } else if (b instanceof Blok.Lijst l) {
-                    for (Onderdeel o : l.onderdelen()) verzamel(o.inhoud(), uit);
-                }
-            }
-        }
-
-        /** Tot het einde van de zin: tot de eerste ". " gevolgd door een hoofdletter, of het einde. */
-        private static String zin(String s) {
-            Matcher m = Pattern.compile("\\.\\s+(?=\\p{Lu})").matcher(s);
-            return m.find() ? s.substring(0, m.start()) : s;
-        }
-
-        private static String opschonen(String s) {
-            String r = s.strip().replaceAll("[.,;:]+$", "").strip();
-            r = r.replaceAll("^[\"'\u2018\u201C\u201E]+|[\"'\u2019\u201D]+$", "").strip();
-            return r;
-        }
-
-        private static String hoofdletter(String s) {
-            return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
         }
     }
 }

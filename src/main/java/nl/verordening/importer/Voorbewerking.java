@@ -32,7 +32,7 @@ final class Voorbewerking {
 
     record Resultaat(List<Regel> regels, String koptekst, Regel koptekstRegel, int breedte) {}
 
-    static final String OPSOMTEKENS = "\uF0B7\u2022\u25AA\u25CF\u25E6\uF0A7\u25A0\u2023";
+    static final String OPSOMTEKENS = "\uF0B7\u2022\u25AA\u25CF\u25E6\uF0A7\u25A0\u2023\u2756\u25CB\u25C6\u27A2\u25BA\u2043\u2219\uF0D8\uF076";
 
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
     private static final Pattern PAGINA = Pattern.compile(

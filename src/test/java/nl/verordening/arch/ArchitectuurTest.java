@@ -99,6 +99,21 @@ class ArchitectuurTest {
     }
 
     @Test
+    void docx4jAlleenInRenderDocx() {
+        noClasses().that().resideOutsideOfPackage("nl.verordening.render.docx..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.docx4j..", "jakarta.xml.bind..")
+                .because("Word-documenten maken is het werk van render.docx; de rest blijft vrij van docx4j en JAXB")
+                .check(klassen);
+    }
+
+    @Test
+    void saxonAlleenInDeTests() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("net.sf.saxon..")
+                .because("Saxon valideert STOP alleen in de tests (test-scope)")
+                .check(klassen);
+    }
+
+    @Test
     void geenCyclischeAfhankelijkhedenTussenPakketten() {
         slices().matching("nl.verordening.(*)..").should().beFreeOfCycles().check(klassen);
     }
@@ -108,6 +123,31 @@ class ArchitectuurTest {
         noClasses().that().resideInAPackage("nl.verordening.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..")
                 .because("het model is puur: lezen en schrijven doen lader en renderers")
+                .check(klassen);
+    }
+
+    @Test
+    void dePdfMotorAlleenInRenderPdf() {
+        noClasses().that().resideOutsideOfPackage("nl.verordening.render.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..",
+                        "org.apache.xmpbox..", "org.apache.batik..")
+                .because("alleen de PDF-renderer kent openhtmltopdf en PDFBox; de rest blijft licht en los daarvan")
+                .check(klassen);
+    }
+
+    @Test
+    void deSiteHangtNietVanDePdfAf() {
+        noClasses().that().resideInAPackage("nl.verordening.render.site..")
+                .should().dependOnClassesThat().resideInAPackage("nl.verordening.render.pdf..")
+                .check(klassen);
+    }
+
+    @Test
+    void deLagenOnderDePijplijnKennenHemNiet() {
+        noClasses().that().resideInAnyPackage("nl.verordening.model..", "nl.verordening.load..", "nl.verordening.check..",
+                        "nl.verordening.render..", "nl.verordening.importer..")
+                .should().dependOnClassesThat().resideInAPackage("nl.verordening.pijplijn..")
+                .because("de pijplijn verbindt de lagen; alleen de CLI en de voorbeeldserver staan erboven")
                 .check(klassen);
     }
 }

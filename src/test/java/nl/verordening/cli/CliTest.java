@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import nl.verordening.pijplijn.UitvoerMap;
 import nl.verordening.testutil.Mappen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,6 +9,7 @@ import nl.verordening.importer.ImportOptions;
 import nl.verordening.importer.TextImporter;
 import nl.verordening.load.SourceLoader;
 import nl.verordening.testutil.SeedTekst;
+import nl.verordening.testutil.Shared;
 import nl.verordening.testutil.ZonderPosities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +23,12 @@ class ImportCommandTest {
     void importeertDeSeedEnDeBronLaadtTotHetzelfdeModel() throws Exception {
         Path doel = tmp.resolve("bron");
         Cli u = Cli.voerUit("import", "tekst", SeedTekst.pad().toString(), "-o", doel.toString(), "--cbs-code", "gm1509");
-        assertThat(u.code()).as(u.err()).isZero();
-        assertThat(u.out()).contains("14 hoofdstukken, 134 artikelen, 81 begrippen geïmporteerd");
+        // exit 1: er zijn plekken om te controleren (zoals de wettenregel zonder komma)
+        assertThat(u.code()).as(u.err()).isEqualTo(1);
+        assertThat(u.out()).contains("14 hoofdstukken, 20 paragrafen, 134 artikelen, ").contains(" 81 begrippen, 0 bijlagen, 0 tabellen");
         assertThat(u.err()).contains("waarschuwing: Wetten zonder komma geschreven: 'Wmo LLV'");
+        assertThat(Files.readString(doel.resolve("hoofdstukken/11-inspraak-en-inwonersparticipatie.yaml")))
+                .contains("# controleer: regel 2877: Wetten zonder komma geschreven: 'Wmo LLV'");
 
         var gelezen = new TextImporter(new ImportOptions("gm1509"))
                 .importText(Files.readString(SeedTekst.pad(), StandardCharsets.UTF_8), "seed.txt").verordening();
@@ -42,7 +46,7 @@ class ImportCommandTest {
         assertThat(u.err()).contains("bestaat al; gebruik --force");
         assertThat(doel.resolve("mijn-werk.yaml")).hasContent("niet weggooien");
 
-        assertThat(Cli.voerUit("import", "tekst", SeedTekst.pad().toString(), "-o", doel.toString(), "--force").code()).isZero();
+        assertThat(Cli.voerUit("import", "tekst", SeedTekst.pad().toString(), "-o", doel.toString(), "--force").code()).isEqualTo(1);
         assertThat(doel.resolve("mijn-werk.yaml")).doesNotExist();
         assertThat(doel.resolve("verordening.yaml")).exists();
     }
@@ -63,5 +67,40 @@ class ImportCommandTest {
         Cli u = Cli.voerUit("import", "tekst", tmp.resolve("bestaat-niet.txt").toString(), "-o", tmp.resolve("b").toString());
         assertThat(u.code()).isEqualTo(2);
         assertThat(u.err()).contains("bestaat niet");
+    }
+
+    @Test
+    void denHaagImporteertEnLaadtTotHetzelfdeModel() throws Exception {
+        Path invoer = Shared.vereist("corpus/den_haag_2018.txt");
+        Path doel = tmp.resolve("den-haag");
+        Cli u = Cli.voerUit("import", "tekst", invoer.toString(), "-o", doel.toString(), "--cbs-code", "gm0518");
+        assertThat(u.code()).as(u.err()).isIn(0, 1);
+        assertThat(u.err()).doesNotContain("laadt niet");
+        assertThat(u.out()).contains("7 hoofdstukken, 13 paragrafen, 35 artikelen, ").contains("9 begrippen, 9 bijlagen, 4 tabellen");
+        var gelezen = new TextImporter(new ImportOptions("gm0518"))
+                .importText(Files.readString(invoer, StandardCharsets.UTF_8), "den_haag_2018.txt").verordening();
+        assertThat(ZonderPosities.van(new SourceLoader().load(doel))).isEqualTo(ZonderPosities.van(gelezen));
+    }
+
+    @Test
+    void geenVerordeningGeeftExit2EnSchrijftNiets() throws Exception {
+        Path leeg = tmp.resolve("leeg.txt");
+        Files.writeString(leeg, "\n  \n");
+        Path binair = tmp.resolve("stuk.pdf");
+        Files.write(binair, new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3, 0, 0});
+        Path proza = tmp.resolve("brief.txt");
+        Files.writeString(proza, "Beste inwoner,\n\nDank voor uw brief over de verordening. We nemen contact op.\n");
+        for (Path p : new Path[] {leeg, binair, proza, tmp}) {
+            Path doel = tmp.resolve("uit-" + p.getFileName());
+            Cli u = Cli.voerUit("import", "tekst", p.toString(), "-o", doel.toString());
+            assertThat(u.code()).as(p + ": " + u.err()).isEqualTo(2);
+            assertThat(u.err()).startsWith("verordening: ").doesNotContain("Exception");
+            assertThat(doel).doesNotExist();
+        }
+        assertThat(Cli.voerUit("import", "tekst", leeg.toString(), "-o", tmp.resolve("x").toString()).err()).contains("is leeg");
+        assertThat(Cli.voerUit("import", "tekst", binair.toString(), "-o", tmp.resolve("x").toString()).err()).contains("binaire inhoud");
+        assertThat(Cli.voerUit("import", "tekst", proza.toString(), "-o", tmp.resolve("x").toString()).err())
+                .contains("geen hoofdstukken of artikelen gevonden");
+        assertThat(Cli.voerUit("import", "tekst", tmp.toString(), "-o", tmp.resolve("x").toString()).err()).contains("is een map");
     }
 }

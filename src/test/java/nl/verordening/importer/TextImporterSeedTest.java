@@ -230,6 +230,16 @@ class TextImporterSeedTest {
         assertThat(punten("4.3").soort()).isEqualTo(LijstSoort.CIJFERS);
     }
 
+    /** 4.1: tien vormen van hulp, elk met kleine letter en ';': één zin, dus een lijst en geen tien leden. */
+    @Test
+    void artikel_4_1_isEenOpsommingGeenLeden() {
+        Artikel a = artikel("4.1");
+        assertThat(a.leden()).isEmpty();
+        assertThat(punten("4.1").onderdelen()).extracting(Onderdeel::label)
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(artikel("4.2").leden()).hasSizeGreaterThan(1); // echte leden ("1. Bij het bieden ...") blijven leden
+    }
+
     @Test
     void paragrafenMetWettenEnInleiding() {
         Paragraaf p72 = paragraaf("7.2");

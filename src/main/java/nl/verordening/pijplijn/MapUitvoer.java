@@ -1,4 +1,4 @@
-package nl.verordening.cli;
+package nl.verordening.pijplijn;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,12 +7,12 @@ import nl.verordening.render.Output;
 import nl.verordening.render.RenderContext;
 
 /** Uitvoer naar een map op schijf; paden blijven binnen die map. */
-final class MapOutput implements Output {
+public final class MapUitvoer implements Output {
 
     private final Path root;
     private final RenderContext context;
 
-    MapOutput(Path root, RenderContext context) {
+    public MapUitvoer(Path root, RenderContext context) {
         this.root = root.toAbsolutePath().normalize();
         this.context = context;
     }

@@ -1,4 +1,4 @@
-package nl.verordening.cli;
+package nl.verordening.pijplijn;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,10 +15,10 @@ import java.util.stream.Stream;
  * Schrijft een map in zijn geheel of niet: alles komt in een tijdelijke map naast het doel en
  * vervangt het doel pas als alles gelukt is. Een mislukte run laat de vorige uitvoer staan.
  */
-final class UitvoerMap implements AutoCloseable {
+public final class UitvoerMap implements AutoCloseable {
 
     /** Merkt een map als door ons gemaakt, zodat we nooit een vreemde map vervangen. */
-    static final String MERK = ".verordening-uitvoer";
+    public static final String MERK = ".verordening-uitvoer";
 
     private final Path doel;
     private final Path tijdelijk;
@@ -29,7 +29,7 @@ final class UitvoerMap implements AutoCloseable {
         this.tijdelijk = tijdelijk;
     }
 
-    static UitvoerMap begin(Path doel, boolean merk) throws IOException {
+    public static UitvoerMap begin(Path doel, boolean merk) throws IOException {
         Path abs = doel.toAbsolutePath().normalize();
         Path ouder = abs.getParent();
         Files.createDirectories(ouder);
@@ -44,12 +44,12 @@ final class UitvoerMap implements AutoCloseable {
         return new UitvoerMap(abs, tmp);
     }
 
-    Path map() {
+    public Path map() {
         return tijdelijk;
     }
 
     /** Vervangt het doel door de nieuwe map. */
-    void vervang() throws IOException {
+    public void vervang() throws IOException {
         Path oud = null;
         if (Files.exists(doel)) {
             oud = Files.createTempDirectory(doel.getParent(), "." + doel.getFileName() + ".oud-");
@@ -79,7 +79,7 @@ final class UitvoerMap implements AutoCloseable {
         if (!klaar) verwijder(tijdelijk);
     }
 
-    static void verwijder(Path p) throws IOException {
+    public static void verwijder(Path p) throws IOException {
         if (!Files.exists(p)) return;
         Files.walkFileTree(p, new SimpleFileVisitor<>() {
             @Override
@@ -96,7 +96,7 @@ final class UitvoerMap implements AutoCloseable {
         });
     }
 
-    static boolean leegOfVanOns(Path p) throws IOException {
+    public static boolean leegOfVanOns(Path p) throws IOException {
         if (!Files.exists(p)) return true;
         if (!Files.isDirectory(p)) return false;
         if (Files.exists(p.resolve(MERK))) return true;
