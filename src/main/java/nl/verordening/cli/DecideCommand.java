@@ -17,6 +17,7 @@ import nl.verordening.load.SourceLoader;
 import nl.verordening.model.Verordening;
 import nl.verordening.model.beslis.Beslistabel;
 import nl.verordening.model.beslis.Regel;
+import nl.verordening.render.ParameterTekst;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -109,7 +110,7 @@ final class DecideCommand implements Callable<Integer> {
             out.println("  geen regel past bij deze invoer");
         } else {
             b.uitkomst().forEach((k, w) -> out.println("  " + t.uitvoer(k).map(u -> u.label()).orElse(k) + ": "
-                    + Beslissing.Json.waarde(w).replace("\"", "") + t.uitvoer(k).map(u -> u.eenheid().isEmpty() ? "" : " " + u.eenheid()).orElse("")));
+                    + tekst(w, t.uitvoer(k).map(u -> u.eenheid()).orElse(""))));
             for (int nr : b.regels()) {
                 Regel r = t.regels().get(nr - 1);
                 out.println("  regel " + nr + ": " + r.uitleg());
@@ -117,5 +118,17 @@ final class DecideCommand implements Callable<Integer> {
         }
         out.println("  grondslag: " + b.grondslag());
         return ExitCode.OK;
+    }
+
+    /** Zoals de tekst het schrijft: "€ 595", "62,50 euro", "6 weken", "ja"; een lijst (COLLECT) met komma's. */
+    private static String tekst(Object w, String eenheid) {
+        if (w instanceof java.math.BigDecimal g) return ParameterTekst.metEenheid(g.toPlainString(), eenheid);
+        if (w instanceof Boolean x) return x ? "ja" : "nee";
+        if (w instanceof List<?> l) {
+            List<String> r = new ArrayList<>();
+            for (Object o : l) r.add(tekst(o, eenheid));
+            return String.join(", ", r);
+        }
+        return String.valueOf(w);
     }
 }

@@ -15,8 +15,8 @@ class DecideCommandTest {
         assertThat(u.err()).isEmpty();
         assertThat(u.out()).isEqualTo("""
                 Inkomenstoeslag (inkomenstoeslag)
-                  Recht op inkomenstoeslag: true
-                  Inkomenstoeslag per kalenderjaar: 595 EUR
+                  Recht op inkomenstoeslag: ja
+                  Inkomenstoeslag per kalenderjaar: € 595
                   regel 5: Bedrag voor een alleenstaande ouder.
                   grondslag: artikel 8.1.2
                 """);
@@ -35,13 +35,13 @@ class DecideCommandTest {
 
     @Test
     void elkeTabelGeeftEenAntwoordOpHaarEersteVoorbeeld() {
-        assertThat(Cli.voerUit("decide", "opstartpremie", "leeftijd=20", "premie_in_afgelopen_12_maanden=false").out()).contains("62.50 euro");
+        assertThat(Cli.voerUit("decide", "opstartpremie", "leeftijd=20", "premie_in_afgelopen_12_maanden=false").out()).contains("Opstartpremie: 62,50 euro");
         assertThat(Cli.voerUit("decide", "termijnen", "stap=beslissing schuldhulpverlening").out()).contains("8 weken", "artikel 8.2.2");
         assertThat(Cli.voerUit("decide", "verlaging-gedraging", "categorie=3", "herhaling_binnen_12_maanden=ja").out()).contains(": 100 procent");
         assertThat(Cli.voerUit("decide", "verlaging-benadeling", "benadelingsbedrag_bekend=ja", "benadelingsbedrag=4000").out()).contains("100 procent");
         assertThat(Cli.voerUit("decide", "verlaging-overige-verplichting", "soort=beëindiging inkomensondersteuning").out()).contains("100 procent");
         assertThat(Cli.voerUit("decide", "loonkostenondersteuning", "maanden_inkomensondersteuning=12", "maanden_al_ontvangen=6",
-                "al_verlengd=nee").out()).contains("500 EUR", "regel 5");
+                "al_verlengd=nee").out()).contains("Ten hoogste per maand: € 500", "regel 5");
     }
 
     @Test
