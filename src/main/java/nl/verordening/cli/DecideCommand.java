@@ -122,7 +122,12 @@ final class DecideCommand implements Callable<Integer> {
 
     /** Zoals de tekst het schrijft: "€ 595", "62,50 euro", "6 weken", "ja"; een lijst (COLLECT) met komma's. */
     private static String tekst(Object w, String eenheid) {
-        if (w instanceof java.math.BigDecimal g) return ParameterTekst.metEenheid(g.toPlainString(), eenheid);
+        if (w instanceof java.math.BigDecimal g) {
+            // enkelvoud bij 1: "1 maand", niet "1 maanden"
+            if (g.compareTo(java.math.BigDecimal.ONE) == 0 && eenheid.equals("maanden")) return "1 maand";
+            if (g.compareTo(java.math.BigDecimal.ONE) == 0 && eenheid.equals("weken")) return "1 week";
+            return ParameterTekst.metEenheid(g.toPlainString(), eenheid);
+        }
         if (w instanceof Boolean x) return x ? "ja" : "nee";
         if (w instanceof List<?> l) {
             List<String> r = new ArrayList<>();

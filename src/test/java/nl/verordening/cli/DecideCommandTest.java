@@ -37,7 +37,7 @@ class DecideCommandTest {
     void elkeTabelGeeftEenAntwoordOpHaarEersteVoorbeeld() {
         assertThat(Cli.voerUit("decide", "opstartpremie", "leeftijd=20", "premie_in_afgelopen_12_maanden=false").out()).contains("Opstartpremie: 62,50 euro");
         assertThat(Cli.voerUit("decide", "termijnen", "stap=beslissing schuldhulpverlening").out()).contains("8 weken", "artikel 8.2.2");
-        assertThat(Cli.voerUit("decide", "verlaging-gedraging", "categorie=3", "herhaling_binnen_12_maanden=ja").out()).contains(": 100 procent");
+        assertThat(Cli.voerUit("decide", "verlaging-gedraging", "categorie=3", "herhaling_binnen_12_maanden=ja").out()).contains(": 100 procent", "Duur van de verlaging: 1 maand\n");
         assertThat(Cli.voerUit("decide", "verlaging-benadeling", "benadelingsbedrag_bekend=ja", "benadelingsbedrag=4000").out()).contains("100 procent");
         assertThat(Cli.voerUit("decide", "verlaging-overige-verplichting", "soort=beëindiging inkomensondersteuning").out()).contains("100 procent");
         assertThat(Cli.voerUit("decide", "loonkostenondersteuning", "maanden_inkomensondersteuning=12", "maanden_al_ontvangen=6",
