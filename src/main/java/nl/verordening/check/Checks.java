@@ -54,7 +54,10 @@ public final class Checks {
                 new LeegArtikelCheck(), new KernwaardenCheck(), new MetadataCheck(),
                 new BegripSchrijfwijzeCheck(), new BegripTikfoutCheck(), new BegripOngebruiktCheck(),
                 new AfkortingOnbekendCheck(), new DubbeleDefinitieCheck(),
-                new LeesbaarheidCheck(), new AmbtelijkWoordCheck(), new HerhalingCheck());
+                new LeesbaarheidCheck(), new AmbtelijkWoordCheck(), new HerhalingCheck(),
+                new BeslistabelGatCheck(), new BeslistabelOverlapCheck(), new BeslistabelAnyCheck(),
+                new BeslistabelOnbereikbaarCheck(), new BeslistabelPrioriteitCheck(), new BeslistabelVoorbeeldCheck(),
+                new BeslistabelGetalCheck(), new BeslistabelGrondslagCheck(), new BeslistabelTwijfelCheck());
     }
 
     /** De codes die {@code aanvaard:} mag noemen, gesorteerd. */

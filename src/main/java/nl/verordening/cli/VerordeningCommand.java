@@ -28,6 +28,7 @@ final class VerordeningCommand {
         m.put("check", CheckCommand::new);
         m.put("build", BuildCommand::new);
         m.put("import", ImportCommand::new);
+        m.put("decide", DecideCommand::new);
         m.put("schema", SchemaCommand::new);
         m.put("serve", ServeCommand::new);
         return java.util.Collections.unmodifiableMap(m);

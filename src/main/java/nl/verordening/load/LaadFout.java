@@ -53,7 +53,10 @@ public enum LaadFout {
     BESTAND_DUBBEL("bestand-dubbel", "verordening.yaml noemt hetzelfde hoofdstuk- of bijlagebestand twee keer"),
     AFBEELDING_ONGELDIG("afbeelding-ongeldig", "een illustratie is geen SVG-, PNG- of JPEG-bestand"),
     COMMENTAAR_IN_TEKST("commentaar-in-tekst", "na ' #' is de rest van de regel YAML-commentaar, geen tekst", Severity.WARNING),
-    BESTAND_NIET_GENOEMD("bestand-niet-genoemd", "een YAML-bestand in de bronmap staat niet in verordening.yaml", Severity.WARNING);
+    BESTAND_NIET_GENOEMD("bestand-niet-genoemd", "een YAML-bestand in de bronmap staat niet in verordening.yaml", Severity.WARNING),
+    BESLISTABEL_ONGELDIG("beslistabel-ongeldig", "een beslistabel heeft een onbekende hitpolicy, type of aggregatie, of een dubbele of ongeldige naam"),
+    FEEL_ONGELDIG("feel-ongeldig", "een cel van een beslistabel is geen geldige FEEL-toets of waarde van de juiste soort"),
+    NAAM_ONBEKEND("naam-onbekend", "een regel of voorbeeld noemt een invoer of uitvoer die de beslistabel niet heeft");
 
     private final String code;
     private final String samenvatting;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.verordening.model.Aanhef;
 import nl.verordening.model.Bijlage;
 import nl.verordening.model.Finding;
@@ -24,6 +25,7 @@ import nl.verordening.model.StabielId;
 import nl.verordening.model.Tekst;
 import nl.verordening.model.Verordening;
 import nl.verordening.model.Wet;
+import nl.verordening.model.beslis.Beslistabel;
 import nl.verordening.model.bron.Bronformaat;
 import nl.verordening.model.taal.Taalniveau;
 import nl.verordening.model.bron.Sleutel;
@@ -41,7 +43,7 @@ public final class SourceLoader {
 
     private static final Pattern CBS = Pattern.compile("gm[0-9]{4}");
     /** De eenheden van een parameter (zie docs/bronformaat.md); zonder eenheid mag ook. */
-    public static final List<String> EENHEDEN = List.of("EUR", "euro", "km", "kilometer", "meter", "procent", "uur", "dagen",
+    public static final List<String> EENHEDEN = List.of("EUR", "euro", "km", "kilometer", "meter", "procent", "%", "uur", "dagen",
             "weken", "maanden", "jaar", "keer");
 
     /** Codes die {@code aanvaard:} mag noemen; null: alleen de vorm (WET001) gecontroleerd. */
@@ -104,6 +106,9 @@ public final class SourceLoader {
             if (pf != null) parameters = parameters(pf, diag);
         }
 
+        List<Beslistabel> beslistabellen = new BeslistabelReader(diag,
+                parameters.stream().map(Parameter::id).collect(Collectors.toSet())).lees(dir);
+
         SourceFile hoofd = SourceFile.read(dir, HOOFDBESTAND, null, diag, cache);
         Metadata metadata = null;
         List<Hoofdstuk> hoofdstukken = new ArrayList<>();
@@ -126,7 +131,7 @@ public final class SourceLoader {
             }
         }
         if (diag.hasErrors() || metadata == null) throw new LoadException(diag.fouten());
-        Verordening v = new Verordening(metadata, wetten, parameters, hoofdstukken, bijlagen, aanvaard.alle());
+        Verordening v = new Verordening(metadata, wetten, parameters, hoofdstukken, bijlagen, aanvaard.alle(), beslistabellen);
         new Validator(diag).validate(v);
         if (diag.hasErrors()) throw new LoadException(diag.fouten());
         return new Geladen(v, diag.waarschuwingen());
@@ -149,6 +154,8 @@ public final class SourceLoader {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 if (rel.startsWith(".") || rel.contains("/.") || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
                 if (genoemd.contains(rel)) continue;
+                // Beslistabellen worden op hun map gelezen, niet via verordening.yaml.
+                if (rel.startsWith(BeslistabelReader.MAP + "/") && rel.indexOf('/', BeslistabelReader.MAP.length() + 1) < 0) continue;
                 diag.warn(LaadFout.BESTAND_NIET_GENOEMD, new SourcePosition(rel, 0, 0), "'" + rel + "' staat niet onder 'hoofdstukken:'"
                         + " of 'bijlagen:' in verordening.yaml en wordt niet gelezen; noem het daar, of verwijder het");
             }
@@ -353,7 +360,8 @@ public final class SourceLoader {
                 }
                 if (vanaf != null) waarden.add(new Parameter.Waarde(vanaf, waarde, w.pos()));
             }
-            if (eerder == null) r.add(new Parameter(id, p.optional(Bronformaat.Parameter.OMSCHRIJVING).orElse(""), eenheid, waarden, p.pos()));
+            if (eerder == null) r.add(new Parameter(id, p.optional(Bronformaat.Parameter.OMSCHRIJVING).orElse(""), eenheid,
+                    p.optional(Bronformaat.Parameter.ARTIKEL).orElse(null), waarden, p.pos()));
         }
         return r;
     }

@@ -10,10 +10,16 @@ import java.util.Optional;
  * beslistabellen naar verwijzen. Zo wijzigt een jaarlijkse indexering één getal, niet de tekst.
  *
  * @param eenheid "EUR", "km", "weken", "procent", ... (vrij, voor weergave)
+ * @param artikel id van het artikel waar de waarde vastgesteld is, of null
  */
-public record Parameter(String id, String omschrijving, String eenheid, List<Waarde> waarden, SourcePosition pos) {
+public record Parameter(String id, String omschrijving, String eenheid, String artikel, List<Waarde> waarden, SourcePosition pos) {
     public Parameter {
         waarden = waarden.stream().sorted(Comparator.comparing(Waarde::geldigVanaf)).toList();
+    }
+
+    /** Zonder artikel. */
+    public Parameter(String id, String omschrijving, String eenheid, List<Waarde> waarden, SourcePosition pos) {
+        this(id, omschrijving, eenheid, null, waarden, pos);
     }
 
     /** De waarde die op {@code datum} geldt: de laatste met ingangsdatum op of voor die datum. */

@@ -4,22 +4,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.verordening.model.beslis.Beslistabel;
 
 /**
  * Een hele verordening: het wortelelement van het model.
  *
  * @param bijlagen      bijlagen na de ondertekening
  * @param aanvaardingen bevindingen die de schrijver bewust aanvaardt (uit {@code aanvaard:} in de bron)
+ * @param beslistabellen uitvoerbare beslistabellen uit {@code beslistabellen/*.yaml}
  */
 public record Verordening(Metadata metadata, List<Wet> wetten, List<Parameter> parameters,
-                          List<Hoofdstuk> hoofdstukken, List<Bijlage> bijlagen, List<Aanvaarding> aanvaardingen) {
+                          List<Hoofdstuk> hoofdstukken, List<Bijlage> bijlagen, List<Aanvaarding> aanvaardingen,
+                          List<Beslistabel> beslistabellen) {
 
     public Verordening {
+        beslistabellen = List.copyOf(beslistabellen);
         wetten = List.copyOf(wetten);
         parameters = List.copyOf(parameters);
         hoofdstukken = List.copyOf(hoofdstukken);
         bijlagen = List.copyOf(bijlagen);
         aanvaardingen = List.copyOf(aanvaardingen);
+    }
+
+    /** Zonder beslistabellen. */
+    public Verordening(Metadata metadata, List<Wet> wetten, List<Parameter> parameters, List<Hoofdstuk> hoofdstukken,
+                       List<Bijlage> bijlagen, List<Aanvaarding> aanvaardingen) {
+        this(metadata, wetten, parameters, hoofdstukken, bijlagen, aanvaardingen, List.of());
+    }
+
+    /** De beslistabel met dit id. */
+    public Optional<Beslistabel> beslistabel(String id) {
+        return beslistabellen.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
     /** Zonder bijlagen en aanvaardingen. */

@@ -12,6 +12,7 @@ import nl.verordening.load.LoadException;
 import nl.verordening.load.SourceLoader;
 import nl.verordening.model.Finding;
 import nl.verordening.model.Verordening;
+import nl.verordening.render.dmn.BeslistabelRenderer;
 import nl.verordening.render.Output;
 import nl.verordening.render.RenderContext;
 import nl.verordening.render.Renderer;
@@ -51,7 +52,8 @@ public final class Pijplijn {
     /** Alle uitvoer, met deze instellingen voor de kale tekst. */
     public static List<Renderer> renderers(KaleTekstInstellingen kaal) {
         return List.of(new KaleTekstRenderer(), new DocxRenderer(kaal), new StopRenderer(kaal), new KaleHtmlRenderer(kaal),
-                new PublieksversieRenderer(), new PublieksPdfRenderer(), new RapportRenderer(), new LeesbaarheidRenderer());
+                new PublieksversieRenderer(), new PublieksPdfRenderer(), new RapportRenderer(), new LeesbaarheidRenderer(),
+                new BeslistabelRenderer());
     }
 
     /** Laadt de bron en voert alle controles uit. */

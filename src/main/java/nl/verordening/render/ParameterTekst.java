@@ -10,7 +10,8 @@ import nl.verordening.model.Verordening;
 
 /**
  * Maakt van een {@link Inline.ParameterWaarde} de waarde die geldt op de datum van
- * inwerkingtreding, met eenheid: "€ 465", "€ 62,50", "€ 1.000", "6 kilometer", "50 procent".
+ * inwerkingtreding, met eenheid: "€ 465" (EUR), "62,50 euro" (euro), "€ 1.000", "6 kilometer" (km),
+ * "50 procent" (procent), "110%" (%).
  * Zonder geldende waarde: "[parameter: id]". Gooit nooit.
  */
 public final class ParameterTekst {
@@ -41,11 +42,14 @@ public final class ParameterTekst {
     public static String metEenheid(String waarde, String eenheid) {
         String getal = getal(waarde);
         String e = eenheid == null ? "" : eenheid.trim();
+        // "EUR" met teken ervoor, "euro" als woord erachter: zoals de vastgestelde tekst het schrijft.
+        if (e.equals("euro")) return getal + " euro";
+        if (e.equals("%")) return getal + "%";
         switch (e.toLowerCase(Locale.ROOT)) {
             case "": return getal;
             case "eur": case "euro": case "€": return "€ " + getal(bedrag(waarde));
             case "km": case "kilometer": return getal + " kilometer";
-            case "procent": case "%": return getal + " procent";
+            case "procent": return getal + " procent";
             default: return getal + " " + e;
         }
     }

@@ -32,10 +32,11 @@ class ArchitectuurTest {
     }
 
     @Test
-    void controlesHangenAlleenVanHetModelAf() {
+    void controlesHangenAlleenVanHetModelEnDeBeslislogicaAf() {
         classes().that().resideInAPackage("nl.verordening.check..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("nl.verordening.check..", "nl.verordening.model..", "java..",
-                        "org.ahocorasick..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("nl.verordening.check..", "nl.verordening.model..",
+                        "nl.verordening.beslis..", "java..", "org.ahocorasick..")
+                .because("de controles op beslistabellen gebruiken de verificatie uit beslis, die zelf alleen van het model afhangt")
                 .check(klassen);
     }
 
@@ -44,6 +45,14 @@ class ArchitectuurTest {
         noClasses().that().resideOutsideOfPackage("nl.verordening.check.begrip..")
                 .should().dependOnClassesThat().resideInAPackage("org.ahocorasick..")
                 .because("de meerpatroonzoeker is een detail van de begrippenscan")
+                .check(klassen);
+    }
+
+    @Test
+    void deBeslislogicaHangtAlleenVanHetModelAf() {
+        classes().that().resideInAPackage("nl.verordening.beslis..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("nl.verordening.beslis..", "nl.verordening.model..", "java..")
+                .because("evaluator en verificatie draaien zonder DMN-engine en zonder lader")
                 .check(klassen);
     }
 

@@ -82,7 +82,7 @@ class RapportformaatTest {
         for (JsonNode f : new ObjectMapper().readTree(u.out())) n.merge(f.get("code").asText(), 1, Integer::sum);
         List<String> r = new ArrayList<>();
         n.forEach((k, v) -> r.add(k + "=" + v));
-        assertThat(r).containsExactly("BEG001=9", "BEG002=1", "BEG003=6", "BEG004=9", "BEG005=1",
+        assertThat(r).containsExactly("BEG001=9", "BEG002=1", "BEG003=6", "BEG004=9", "BEG005=1", "BES009=7",
                 "MET001=1", "REF001=3", "REF003=4", "REF004=2", "REF005=1", "REF006=17",
                 "STR001=1", "STR006=1", "TAL001=124", "TAL002=102", "TAL003=1", "WET001=1", "WET002=1", "WET003=3");
     }

@@ -25,7 +25,7 @@ class BronCacheTest {
         SourceLoader lader = new SourceLoader(null, cache);
         Verordening eerst = lader.load(bron);
         long bestanden = cache.ontleed();
-        assertThat(bestanden).isEqualTo(16); // verordening.yaml, wetten.yaml, 14 hoofdstukken
+        assertThat(bestanden).isEqualTo(17); // verordening.yaml, wetten.yaml, parameters.yaml, 14 hoofdstukken
 
         Verordening weer = lader.load(bron);
         assertThat(cache.ontleed()).isEqualTo(bestanden);

@@ -109,9 +109,10 @@ public final class Bronformaat {
 
         public static final Sleutel ID = Sleutel.verplicht("id", Waarde.ID, "id waarmee tekst verwijst: {{id}}");
         public static final Sleutel OMSCHRIJVING = Sleutel.optioneel("omschrijving", Waarde.TEKST, "wat de waarde is");
-        public static final Sleutel EENHEID = Sleutel.optioneel("eenheid", Waarde.TEKST, "EUR, km of procent");
+        public static final Sleutel EENHEID = Sleutel.optioneel("eenheid", Waarde.TEKST, "EUR (€ 465), euro (62,50 euro), km, procent of %");
+        public static final Sleutel ARTIKEL = Sleutel.optioneel("artikel", Waarde.ID, "id van het artikel waar de waarde staat");
         public static final Sleutel WAARDEN = Sleutel.verplicht("waarden", Waarde.LIJST_VAN_BLOKKEN, "waarden per ingangsdatum");
-        public static final Blokdefinitie BLOK = new Blokdefinitie("parameter", List.of(ID, OMSCHRIJVING, EENHEID, WAARDEN));
+        public static final Blokdefinitie BLOK = new Blokdefinitie("parameter", List.of(ID, OMSCHRIJVING, EENHEID, ARTIKEL, WAARDEN));
     }
 
     /** Een waarde van een parameter. */

@@ -147,6 +147,7 @@ public final class BronWriter {
             y.itemVeld(2, Bronformaat.Parameter.ID, p.id());
             if (!p.omschrijving().isEmpty()) y.veld(4, Bronformaat.Parameter.OMSCHRIJVING, p.omschrijving());
             if (!p.eenheid().isEmpty()) y.veld(4, Bronformaat.Parameter.EENHEID, p.eenheid());
+            if (p.artikel() != null) y.veld(4, Bronformaat.Parameter.ARTIKEL, p.artikel());
             y.sleutel(4, Bronformaat.Parameter.WAARDEN);
             for (Parameter.Waarde w : p.waarden()) {
                 y.itemVeld(6, Bronformaat.ParameterWaarde.VANAF, w.geldigVanaf().toString());
