@@ -304,6 +304,7 @@ final class Eenheidlezer {
         Eenheid e = new Eenheid(s, r, kop.titel());
         e.nummer = kop.nummer();
         e.trefwoord = true;
+        e.woord = kop.woord();
         return e;
     }
 

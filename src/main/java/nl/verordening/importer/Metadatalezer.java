@@ -260,6 +260,7 @@ final class Metadatalezer {
         Regel functieRegel = null;
         Regel eerste = null;
         Regel namenEerst = null;
+        boolean namenBoven = false;
         for (int i = 0; i < regels.size(); i++) {
             Regel regel = regels.get(i);
             boolean functieRegelHier = isOndertekenaar(regel);
@@ -273,6 +274,7 @@ final class Metadatalezer {
                 functieRegel = regel;
                 if (eerste == null) eerste = namenEerst != null ? namenEerst : regel;
                 if (namenEerst != null) {
+                    namenBoven = true;
                     List<String[]> namen = namen(namenEerst, functies.size());
                     for (int k = 0; k < functies.size(); k++) {
                         r.add(new Ondertekening.Ondertekenaar(functies.get(k)[0], k < namen.size() ? namen.get(k)[0] : "",
@@ -305,7 +307,8 @@ final class Metadatalezer {
             bevindingen.waarschuwing("import-ondertekening-onbekend", pos, "Geen ondertekening gevonden.");
             return null;
         }
-        return new Ondertekening(r, bevindingen.pos(eerste));
+        return new Ondertekening(r, namenBoven ? Ondertekening.Volgorde.NAAM_FUNCTIE : Ondertekening.Volgorde.FUNCTIE_NAAM,
+                bevindingen.pos(eerste));
     }
 
     /** Kolommen van een regel als {tekst, kolom}: op twee of meer spaties, anders op {@code splitser}. */

@@ -19,15 +19,32 @@ import java.util.List;
  * @param slotformule           de slotformule zoals vastgesteld ("Aldus besloten in ..."), of null
  *                              voor de standaardformule van het orgaan
  * @param inwerkingtredingTekst inwerkingtreding als tekst ("de dag na die van de bekendmaking"), of null
+ * @param kopstijl              hoe koppen geschreven zijn ("Artikel 12"); {@link Kopstijl#GEEN} voor alleen nummers
  */
 public record Metadata(String gemeente, String cbsCode, String titel, String citeertitel, int jaar,
                        LocalDate vastgesteld, LocalDate inwerkingtreding, String intrekt,
                        Aanhef aanhef, Ondertekening ondertekening, Orgaan orgaan, String slotformule,
-                       String inwerkingtredingTekst, SourcePosition pos) {
+                       String inwerkingtredingTekst, Kopstijl kopstijl, SourcePosition pos) {
     public Metadata {
         if (aanhef == null) aanhef = Aanhef.GEEN;
+        if (kopstijl == null) kopstijl = Kopstijl.GEEN;
         if (orgaan == null) orgaan = Orgaan.RAAD;
         if (ondertekening == null) ondertekening = new Ondertekening(List.of(), SourcePosition.NONE);
+    }
+
+    /** Zonder woorden in de koppen ({@link Kopstijl#GEEN}). */
+    public Metadata(String gemeente, String cbsCode, String titel, String citeertitel, int jaar,
+                    LocalDate vastgesteld, LocalDate inwerkingtreding, String intrekt,
+                    Aanhef aanhef, Ondertekening ondertekening, Orgaan orgaan, String slotformule,
+                    String inwerkingtredingTekst, SourcePosition pos) {
+        this(gemeente, cbsCode, titel, citeertitel, jaar, vastgesteld, inwerkingtreding, intrekt, aanhef, ondertekening,
+                orgaan, slotformule, inwerkingtredingTekst, Kopstijl.GEEN, pos);
+    }
+
+    /** Dezelfde gegevens met een andere kopstijl. */
+    public Metadata metKopstijl(Kopstijl k) {
+        return new Metadata(gemeente, cbsCode, titel, citeertitel, jaar, vastgesteld, inwerkingtreding, intrekt, aanhef,
+                ondertekening, orgaan, slotformule, inwerkingtredingTekst, k, pos);
     }
 
     /** Een verordening van de raad met vaste datum van inwerkingtreding, aanhef als lopende tekst. */
@@ -35,6 +52,6 @@ public record Metadata(String gemeente, String cbsCode, String titel, String cit
                     LocalDate vastgesteld, LocalDate inwerkingtreding, String intrekt,
                     List<Blok> aanhef, Ondertekening ondertekening, SourcePosition pos) {
         this(gemeente, cbsCode, titel, citeertitel, jaar, vastgesteld, inwerkingtreding, intrekt,
-                Aanhef.vanTekst(aanhef, pos), ondertekening, Orgaan.RAAD, null, null, pos);
+                Aanhef.vanTekst(aanhef, pos), ondertekening, Orgaan.RAAD, null, null, Kopstijl.GEEN, pos);
     }
 }

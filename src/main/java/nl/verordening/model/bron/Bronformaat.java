@@ -39,13 +39,29 @@ public final class Bronformaat {
                 "de slotformule zoals vastgesteld; weg voor de standaardformule van het orgaan");
         public static final Sleutel ONDERTEKENING = Sleutel.optioneel("ondertekening", Waarde.LIJST_VAN_BLOKKEN,
                 "de ondertekenaars in volgorde");
+        public static final Sleutel ONDERTEKENING_VOLGORDE = Sleutel.optioneel("ondertekening-volgorde", Waarde.KEUZE,
+                "functie-naam (standaard: de functies boven de namen) of naam-functie (de namen boven de functies)");
+        public static final Sleutel KOPPEN = Sleutel.optioneel("koppen", Waarde.BLOK,
+                "hoe koppen geschreven zijn: het woord voor het nummer (Hoofdstuk, Paragraaf, Artikel); weg bij alleen nummers");
         public static final Sleutel HOOFDSTUKKEN = Sleutel.verplicht("hoofdstukken", Waarde.LIJST_VAN_BESTANDEN,
                 "de hoofdstukbestanden in de volgorde van de verordening");
         public static final Sleutel BIJLAGEN = Sleutel.optioneel("bijlagen", Waarde.LIJST_VAN_BESTANDEN,
                 "de bijlagebestanden in volgorde, na de ondertekening");
         public static final Blokdefinitie BLOK = new Blokdefinitie("verordening", List.of(GEMEENTE, CBS_CODE, TITEL,
                 CITEERTITEL, JAAR, ORGAAN, VASTGESTELD, INWERKINGTREDING, INTREKT, AANHEF, SLOTFORMULE, ONDERTEKENING,
-                HOOFDSTUKKEN, BIJLAGEN));
+                ONDERTEKENING_VOLGORDE, KOPPEN, HOOFDSTUKKEN, BIJLAGEN));
+    }
+
+    /** {@code koppen:} in {@code verordening.yaml}: het woord voor het nummer van elke soort kop. */
+    public static final class Koppen {
+        private Koppen() {}
+
+        public static final Sleutel HOOFDSTUK = Sleutel.optioneel("hoofdstuk", Waarde.TEKST,
+                "woord voor het hoofdstuknummer: Hoofdstuk, HOOFDSTUK, Afdeling");
+        public static final Sleutel PARAGRAAF = Sleutel.optioneel("paragraaf", Waarde.TEKST,
+                "woord voor het paragraafnummer: Paragraaf, §, Afdeling");
+        public static final Sleutel ARTIKEL = Sleutel.optioneel("artikel", Waarde.TEKST, "woord voor het artikelnummer: Artikel");
+        public static final Blokdefinitie BLOK = new Blokdefinitie("koppen", List.of(HOOFDSTUK, PARAGRAAF, ARTIKEL));
     }
 
     /** De aanhef als blok: tekst, "gelet op"-gronden en wat het orgaan besluit. */
@@ -293,7 +309,7 @@ public final class Bronformaat {
     }
 
     /** Alle definities, in de volgorde van dit bestand. */
-    public static final List<Blokdefinitie> ALLE = List.of(Hoofdbestand.BLOK, Aanhef.BLOK, Ondertekenaar.BLOK,
+    public static final List<Blokdefinitie> ALLE = List.of(Hoofdbestand.BLOK, Koppen.BLOK, Aanhef.BLOK, Ondertekenaar.BLOK,
             Wettenbestand.BLOK, Wet.BLOK, Parametersbestand.BLOK, Parameter.BLOK, ParameterWaarde.BLOK,
             Aanvaarding.BLOK, Hoofdstuk.BLOK, Paragraaf.BLOK, Artikel.BLOK, Illustratie.BLOK, Begrip.BLOK,
             Begrip.BEPALING, Bijlage.BLOK, Blokken.BLOK, Lid.BLOK, Onderdeel.BLOK,
