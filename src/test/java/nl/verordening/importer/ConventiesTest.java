@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import nl.verordening.load.SourceLoader;
 import nl.verordening.model.Artikel;
 import nl.verordening.model.Begrip;
 import nl.verordening.model.Bijlage;
@@ -22,7 +24,10 @@ import nl.verordening.model.Ondertekening;
 import nl.verordening.model.Orgaan;
 import nl.verordening.model.Paragraaf;
 import nl.verordening.model.Verordening;
+import nl.verordening.render.bron.BronWriter;
+import nl.verordening.testutil.ZonderPosities;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Eén fixture per conventie ({@code src/test/resources/import/<conventie>/invoer.txt}), zelfgemaakt en
@@ -128,8 +133,9 @@ class ConventiesTest {
         Blok.Lijst letters = (Blok.Lijst) artikel(v, "1").lid("1").orElseThrow().inhoud().get(1);
         assertThat(letters.onderdelen()).extracting(Onderdeel::label).containsExactly("a", "b", "c");
         Blok.Lijst graden = (Blok.Lijst) letters.onderdelen().get(0).inhoud().get(1);
-        assertThat(graden.soort()).isEqualTo(LijstSoort.CIJFERS);
-        assertThat(graden.onderdelen()).extracting(Onderdeel::label).containsExactly("1", "2");
+        assertThat(graden.soort()).isEqualTo(LijstSoort.GRAAD);
+        assertThat(graden.onderdelen()).extracting(Onderdeel::label).containsExactly("1°", "2°");
+        assertThat(Kaal.tekst(v)).contains("\n      1° ").doesNotContain("1°.");
         Blok.Lijst bolletjes = (Blok.Lijst) artikel(v, "1").lid("2").orElseThrow().inhoud().get(1);
         assertThat(bolletjes.soort()).isEqualTo(LijstSoort.OPSOMMING);
         // "i." na "h." is een letter
@@ -194,6 +200,22 @@ class ConventiesTest {
         assertThat(b.get(0).label()).isNull();
         assertThat(((Blok.Alinea) b.get(0).definitie().get(0)).tekst().platteTekst()).isEqualTo("een persoon jonger dan achttien jaar;");
         woordtrouw("college-slot", v, 0.99); // namen boven de functies, zoals vastgesteld
+    }
+
+    /** Elke fixture geschreven als bron en weer geladen geeft hetzelfde model (kopstijl, 1°, volgorde inbegrepen). */
+    @Test
+    void elkeFixtureHeenEnTerugAlsBron(@TempDir Path tmp) throws Exception {
+        for (String c : List.of("vng-model", "koppen", "lijsten", "bijlagen-tabellen", "college-slot")) {
+            Verordening v = lees(c).verordening();
+            Path dir = tmp.resolve(c);
+            for (Map.Entry<String, String> e : new BronWriter().write(v).entrySet()) {
+                Path p = dir.resolve(e.getKey());
+                Files.createDirectories(p.getParent());
+                Files.writeString(p, e.getValue());
+            }
+            Verordening terug = new SourceLoader().load(dir);
+            assertThat(ZonderPosities.van(terug)).as(c).isEqualTo(ZonderPosities.van(v));
+        }
     }
 
     @Test

@@ -28,7 +28,7 @@ import nl.verordening.render.WettenTekst;
  * terug (het sjabloon draait met strikte referenties).
  *
  * <p>Blokken: een alinea is één regel; een lid begint met "1. " en zijn eerste alinea, verdere
- * blokken springen in; onderdelen van een lijst staan als "a. ", "1. ", "i. " of "- " op een eigen
+ * blokken springen in; onderdelen van een lijst staan als "a. ", "1. ", "i. ", "1° " of "- " op een eigen
  * regel zonder lege regel ertussen, geneste onderdelen springen per niveau {@value #INSPRINGING}
  * spaties verder in. Tussen blokken op hetzelfde niveau staat een lege regel, behalve na een
  * wettenregel ("[Jeugdwet]"): die hoort bij wat volgt.
@@ -301,7 +301,7 @@ public final class KaleTekstOpmaak {
 
     private static String label(String nummer) {
         String n = nummer == null ? "" : nummer.trim();
-        if (n.isEmpty() || n.endsWith(".") || n.endsWith(")")) return n;
+        if (n.isEmpty() || n.endsWith(".") || n.endsWith(")") || n.endsWith("°")) return n;
         return n + ".";
     }
 
@@ -311,6 +311,7 @@ public final class KaleTekstOpmaak {
         switch (soort) {
             case LETTERS: return letters(index);
             case ROMEINS: return romeins(index + 1);
+            case GRAAD: return (index + 1) + "°";
             default: return String.valueOf(index + 1);
         }
     }
