@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.verordening.importer.ImportOptions;
+import nl.verordening.importer.Importrapport;
 import nl.verordening.importer.ImportResult;
 import nl.verordening.importer.Samenvatting;
 import nl.verordening.importer.TextImporter;
@@ -34,12 +36,52 @@ final class ImportCommand {
     @picocli.CommandLine.Mixin
     HulpOpties hulp;
 
+    /**
+     * Schrijft de bron van een import naar {@code uitvoer} (alles of niets), met "# controleer:" bij
+     * onzekere plekken en {@link Importrapport#BESTAND} met alle bevindingen; meldt op stderr en geeft
+     * de exitcode (0 geen twijfel, 1 plekken om te controleren).
+     */
+    static int schrijf(ImportResult r, Path bestand, Path uitvoer, CommandSpec spec) throws IOException {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        Meldingen.print(r.findings(), bestand.getParent(), err);
+        List<Finding> punten = Samenvatting.controlepunten(r);
+        Map<String, String> bestanden = new LinkedHashMap<>(Controleerregels.voegToe(new BronWriter().write(r.verordening()), punten));
+        bestanden.put(Importrapport.BESTAND, Importrapport.tekst(r.findings()));
+        boolean laadt = true;
+        try (UitvoerMap map = UitvoerMap.begin(uitvoer, false)) {
+            for (var e : bestanden.entrySet()) {
+                Path p = map.map().resolve(e.getKey());
+                Files.createDirectories(p.getParent());
+                Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+            }
+            try {
+                new SourceLoader().load(map.map());
+            } catch (LoadException e) {
+                // Hoort niet te gebeuren; toch schrijven we de bron: beter een bron met meldingen dan niets.
+                Meldingen.print(e.findings(), uitvoer, err);
+                err.println("verordening: de geïmporteerde bron laadt niet (een fout in de importeur); "
+                        + "hij is toch geschreven, verbeter hem met de meldingen hierboven.");
+                laadt = false;
+            }
+            map.vervang();
+        }
+        Samenvatting.Tellingen t = Samenvatting.tel(r.verordening());
+        out.println(uitvoer + ": " + t.hoofdstukken() + " hoofdstukken, " + t.paragrafen() + " paragrafen, "
+                + t.artikelen() + " artikelen, " + t.leden() + " leden, " + t.begrippen() + " begrippen, "
+                + t.bijlagen() + " bijlagen, " + t.tabellen() + " tabellen geïmporteerd; " + punten.size()
+                + " plekken om te controleren (# controleer: in de bron), " + r.findings().size()
+                + " meldingen (" + Importrapport.BESTAND + "). Controleer de bron met 'verordening check " + uitvoer + "'.");
+        return punten.isEmpty() && laadt ? ExitCode.OK : ExitCode.BEVINDINGEN;
+    }
+
     @Command(name = "tekst", mixinStandardHelpOptions = false,
             description = {"Leest een verordening als platte tekst (bijvoorbeeld uit een PDF gehaald) en schrijft de YAML-bron.",
                 "Herkent hoofdstukken, paragrafen en artikelen (met of zonder de woorden Hoofdstuk, Paragraaf, Artikel),",
                 "wettenregels, kernwaarden, begrippen en begripsbepalingen, leden, onderdelen, aanhef, slot, bijlagen en tabellen.",
                 "Onzekere plekken krijgen '# controleer:' in de bron. Exit 0: geen twijfel; 1: controleer de gemelde plekken;",
-                "2: geen bruikbare invoer (leeg, binair, geen koppen, een map).",
+                "2: geen bruikbare invoer (leeg, binair, geen koppen, een map). Alle meldingen staan ook in",
+                "MAP/import-rapport.txt, één per regel.",
                 "Opmaakresten van de PDF (koppen, paginanummers, opsommingstekens) gaan weg; de tekst zelf blijft zoals vastgesteld."},
             synopsisHeading = "Gebruik: ", descriptionHeading = "%n", parameterListHeading = "%nArgumenten:%n",
             optionListHeading = "%nOpties:%n")
@@ -65,7 +107,6 @@ final class ImportCommand {
 
         @Override
         public Integer call() throws IOException {
-            var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
             if (Files.exists(uitvoer) && !force) {
                 err.println("verordening: " + uitvoer + " bestaat al; gebruik --force om hem te vervangen.");
@@ -109,34 +150,7 @@ final class ImportCommand {
                 err.println("verordening: " + bestand + ": " + r.onbruikbaar() + " Er is niets geschreven.");
                 return ExitCode.ONBRUIKBAAR;
             }
-            Meldingen.print(r.findings(), bestand.getParent(), err);
-            List<Finding> punten = Samenvatting.controlepunten(r);
-            Map<String, String> bestanden = Controleerregels.voegToe(new BronWriter().write(r.verordening()), punten);
-            boolean laadt = true;
-            try (UitvoerMap map = UitvoerMap.begin(uitvoer, false)) {
-                for (var e : bestanden.entrySet()) {
-                    Path p = map.map().resolve(e.getKey());
-                    Files.createDirectories(p.getParent());
-                    Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
-                }
-                try {
-                    new SourceLoader().load(map.map());
-                } catch (LoadException e) {
-                    // Hoort niet te gebeuren; toch schrijven we de bron: beter een bron met meldingen dan niets.
-                    Meldingen.print(e.findings(), uitvoer, err);
-                    err.println("verordening: de geïmporteerde bron laadt niet (een fout in de importeur); "
-                            + "hij is toch geschreven, verbeter hem met de meldingen hierboven.");
-                    laadt = false;
-                }
-                map.vervang();
-            }
-            Samenvatting.Tellingen t = Samenvatting.tel(r.verordening());
-            out.println(uitvoer + ": " + t.hoofdstukken() + " hoofdstukken, " + t.paragrafen() + " paragrafen, "
-                    + t.artikelen() + " artikelen, " + t.leden() + " leden, " + t.begrippen() + " begrippen, "
-                    + t.bijlagen() + " bijlagen, " + t.tabellen() + " tabellen geïmporteerd; " + punten.size()
-                    + " plekken om te controleren (# controleer: in de bron), " + r.findings().size()
-                    + " meldingen. Controleer de bron met 'verordening check " + uitvoer + "'.");
-            return punten.isEmpty() && laadt ? ExitCode.OK : ExitCode.BEVINDINGEN;
+            return schrijf(r, bestand, uitvoer, spec);
         }
 
         /** NUL-bytes of veel stuurtekens: geen tekst. */

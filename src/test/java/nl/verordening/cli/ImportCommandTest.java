@@ -29,6 +29,11 @@ class ImportCommandTest {
         assertThat(u.err()).contains("waarschuwing: Wetten zonder komma geschreven: 'Wmo LLV'");
         assertThat(Files.readString(doel.resolve("hoofdstukken/11-inspraak-en-inwonersparticipatie.yaml")))
                 .contains("# controleer: regel 2877: Wetten zonder komma geschreven: 'Wmo LLV'");
+        // het importrapport: in de nieuwe bronmap, één regel per bevinding
+        String rapport = Files.readString(doel.resolve("import-rapport.txt"));
+        assertThat(rapport.lines()).allMatch(r -> r.matches("(regel \\d+|algemeen): (fout|waarschuwing|info): .* \\[import-[a-z-]+\\]"));
+        assertThat(rapport).contains("regel 2877: waarschuwing: Wetten zonder komma geschreven: 'Wmo LLV'");
+        assertThat(u.out()).contains("import-rapport.txt");
 
         var gelezen = new TextImporter(new ImportOptions("gm1509"))
                 .importText(Files.readString(SeedTekst.pad(), StandardCharsets.UTF_8), "seed.txt").verordening();
