@@ -16,6 +16,7 @@ import nl.verordening.importer.Importrapport;
 import nl.verordening.importer.ImportResult;
 import nl.verordening.importer.Samenvatting;
 import nl.verordening.importer.TextImporter;
+import nl.verordening.importer.docx.DocxImporter;
 import nl.verordening.model.Finding;
 import nl.verordening.load.LoadException;
 import nl.verordening.load.SourceLoader;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = false,
         description = "Maakt een bronmap uit een bestaande verordening.",
         synopsisHeading = "Gebruik: ", descriptionHeading = "%n", commandListHeading = "%nOpdrachten:%n",
-        subcommands = {ImportCommand.Tekst.class})
+        subcommands = {ImportCommand.Tekst.class, ImportCommand.Docx.class})
 final class ImportCommand {
 
     @picocli.CommandLine.Mixin
@@ -42,12 +43,22 @@ final class ImportCommand {
      * de exitcode (0 geen twijfel, 1 plekken om te controleren).
      */
     static int schrijf(ImportResult r, Path bestand, Path uitvoer, CommandSpec spec) throws IOException {
+        return schrijf(r, bestand.getParent(), Map.of(), uitvoer, spec);
+    }
+
+    /**
+     * @param meldingenMap map waartegen de bestandsnamen in de meldingen gelden
+     * @param extra        bestanden die er ook in de bronmap bij komen (naam → inhoud)
+     */
+    static int schrijf(ImportResult r, Path meldingenMap, Map<String, String> extra, Path uitvoer, CommandSpec spec)
+            throws IOException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Meldingen.print(r.findings(), bestand.getParent(), err);
+        Meldingen.print(r.findings(), meldingenMap, err);
         List<Finding> punten = Samenvatting.controlepunten(r);
         Map<String, String> bestanden = new LinkedHashMap<>(Controleerregels.voegToe(new BronWriter().write(r.verordening()), punten));
         bestanden.put(Importrapport.BESTAND, Importrapport.tekst(r.findings()));
+        bestanden.putAll(extra);
         boolean laadt = true;
         try (UitvoerMap map = UitvoerMap.begin(uitvoer, false)) {
             for (var e : bestanden.entrySet()) {
@@ -165,4 +176,70 @@ final class ImportCommand {
             return n > 0 && stuur * 20 > n;
         }
     }
+
+    @Command(name = "docx", mixinStandardHelpOptions = false,
+            description = {"Leest een verordening als Word-document (DOCX) en schrijft de YAML-bron.",
+                "Automatische nummering wordt het nummer dat de lezer ziet (1., a., 1°), koppen (Kop 1-3) staan op",
+                "een eigen regel, tabellen worden tabellen; verder dezelfde regels als 'import tekst'.",
+                "De tekst zoals gelezen staat in MAP/" + DOCX_TEKST + "; de regelnummers in meldingen en in",
+                "MAP/import-rapport.txt verwijzen daarnaar. Exit 0, 1 en 2 als bij 'import tekst'."},
+            synopsisHeading = "Gebruik: ", descriptionHeading = "%n", parameterListHeading = "%nArgumenten:%n",
+            optionListHeading = "%nOpties:%n")
+    static final class Docx implements Callable<Integer> {
+
+        @picocli.CommandLine.Mixin
+        HulpOpties hulp;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "BESTAND", description = "Het Word-document (.docx).")
+        Path bestand;
+
+        @Option(names = {"-o", "--uitvoer"}, required = true, paramLabel = "MAP", description = "De bronmap die gemaakt wordt.")
+        Path uitvoer;
+
+        @Option(names = "--force", description = "Vervang MAP als die al bestaat.")
+        boolean force;
+
+        @Option(names = "--cbs-code", paramLabel = "CODE", description = "CBS-gemeentecode, zoals gm1509.")
+        String cbsCode;
+
+        @Override
+        public Integer call() throws IOException {
+            var err = spec.commandLine().getErr();
+            if (Files.exists(uitvoer) && !force) {
+                err.println("verordening: " + uitvoer + " bestaat al; gebruik --force om hem te vervangen.");
+                return ExitCode.ONBRUIKBAAR;
+            }
+            if (Files.exists(uitvoer) && bestand.toAbsolutePath().normalize().startsWith(uitvoer.toAbsolutePath().normalize())) {
+                err.println("verordening: het document staat in " + uitvoer + "; kies een andere uitvoermap.");
+                return ExitCode.ONBRUIKBAAR;
+            }
+            if (Files.isDirectory(bestand)) {
+                err.println("verordening: " + bestand + " is een map, geen Word-document.");
+                return ExitCode.ONBRUIKBAAR;
+            }
+            if (!Files.exists(bestand)) {
+                err.println("verordening: " + bestand + " bestaat niet.");
+                return ExitCode.ONBRUIKBAAR;
+            }
+            DocxImporter.Resultaat d;
+            try {
+                d = new DocxImporter(new ImportOptions(cbsCode)).importeer(bestand, DOCX_TEKST);
+            } catch (DocxImporter.OnleesbaarDocument e) {
+                err.println("verordening: " + e.getMessage());
+                return ExitCode.ONBRUIKBAAR;
+            }
+            ImportResult r = d.importResultaat();
+            if (r.onbruikbaar() != null) {
+                err.println("verordening: " + bestand + ": " + r.onbruikbaar() + " Er is niets geschreven.");
+                return ExitCode.ONBRUIKBAAR;
+            }
+            return schrijf(r, uitvoer, Map.of(DOCX_TEKST, d.tekst()), uitvoer, spec);
+        }
+    }
+
+    /** De tekst van een Word-document zoals gelezen, in de bronmap: de regelnummers in meldingen gelden daarvoor. */
+    static final String DOCX_TEKST = "import-tekst.txt";
 }

@@ -81,6 +81,14 @@ class ArchitectuurTest {
     }
 
     @Test
+    void docx4jAlleenInRenderDocxEnImporterDocx() {
+        noClasses().that().resideOutsideOfPackages("nl.verordening.render.docx..", "nl.verordening.importer.docx..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.docx4j..", "jakarta.xml.bind..")
+                .because("Word-documenten maken (render.docx) en lezen (importer.docx); de rest blijft vrij van docx4j en JAXB")
+                .check(klassen);
+    }
+
+    @Test
     void velocityAlleenInDeRenderers() {
         noClasses().that().resideOutsideOfPackage("nl.verordening.render..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.velocity..")
