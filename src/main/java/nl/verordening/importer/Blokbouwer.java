@@ -110,7 +110,7 @@ final class Blokbouwer {
                     if (laatste(container) instanceof MLijst l && l.soort == LijstSoort.LETTERS && !l.items.isEmpty()) {
                         ouder = l.items.get(l.items.size() - 1).inhoud;
                     }
-                    lijst(ouder, LijstSoort.CIJFERS, Soort.GRAAD, e).items.add(new MOnderdeel(e));
+                    lijst(ouder, LijstSoort.GRAAD, Soort.GRAAD, e).items.add(new MOnderdeel(e));
                 }
                 case RIJ -> {
                     if (laatste(container) instanceof MTabel t) t.rijen.add(e);

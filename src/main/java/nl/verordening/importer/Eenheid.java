@@ -41,6 +41,8 @@ final class Eenheid {
     String nummer;
     /** Kop met een trefwoord ("Artikel 12", "Paragraaf 2.1"): nummer is volledig, titel mag leeg zijn. */
     boolean trefwoord;
+    /** Kop met een trefwoord: het woord zoals geschreven ("Artikel", "HOOFDSTUK", "§"). */
+    String woord;
     /** RIJ: de cellen van een tabelrij. */
     List<String> cellen = List.of();
     /** KOP: lettertoevoeging ("A") of null. */

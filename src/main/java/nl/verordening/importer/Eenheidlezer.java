@@ -245,7 +245,7 @@ final class Eenheidlezer {
         m = GRAAD.matcher(t);
         if (m.matches()) {
             Eenheid e = new Eenheid(Soort.GRAAD, r, m.group(2));
-            e.label = m.group(1); // het teken ° zet de uitvoer niet terug; de lader kent alleen cijfers
+            e.label = m.group(1) + "°"; // zoals vastgesteld: "1°"
             return e;
         }
         if (begrippen && !kopGezien) {
@@ -304,6 +304,7 @@ final class Eenheidlezer {
         Eenheid e = new Eenheid(s, r, kop.titel());
         e.nummer = kop.nummer();
         e.trefwoord = true;
+        e.woord = kop.woord();
         return e;
     }
 

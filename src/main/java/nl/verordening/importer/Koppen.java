@@ -16,22 +16,25 @@ final class Koppen {
 
     enum Soort { HOOFDSTUK, AFDELING, PARAGRAAF, ARTIKEL, BIJLAGE }
 
-    /** Een kop: het nummer zoals geschreven ("" als er geen is) en de titel ("" als er geen is). */
-    record Kop(Soort soort, String nummer, String titel) {}
+    /**
+     * Een kop: het nummer zoals geschreven ("" als er geen is), de titel ("" als er geen is) en het
+     * trefwoord zoals geschreven ("Artikel", "HOOFDSTUK", "§").
+     */
+    record Kop(Soort soort, String nummer, String titel, String woord) {}
 
     private static final String ROMEINS = "[IVXLC]{1,7}";
     private static final String SCHEIDER = "\\s*(?:[:.\\-\u2013\u2014]\\s*)?";
     private static final Pattern HOOFDSTUK = Pattern.compile(
             "(?iu)^(hoofdstuk|afdeling)\\s+(\\d{1,3}[a-z]?|" + ROMEINS + ")(?![\\p{L}\\d])\\.?" + SCHEIDER + "(.*)$");
     private static final Pattern PARAGRAAF = Pattern.compile(
-            "(?iu)^(?:paragraaf|§)\\s*(\\d{1,3}(?:\\.\\d{1,3})*[a-z]?)?(?![\\p{L}\\d])\\.?" + SCHEIDER + "(.*)$");
+            "(?iu)^(paragraaf|§)\\s*(\\d{1,3}(?:\\.\\d{1,3})*[a-z]?)?(?![\\p{L}\\d])\\.?" + SCHEIDER + "(.*)$");
     private static final Pattern ARTIKEL = Pattern.compile(
-            "(?iu)^artikel\\s+(\\d{1,3}(?:[.:]\\d{1,3})*[a-z]{0,2}|" + ROMEINS + ")(?![\\p{L}\\d])"
+            "(?iu)^(artikel)\\s+(\\d{1,3}(?:[.:]\\d{1,3})*[a-z]{0,2}|" + ROMEINS + ")(?![\\p{L}\\d])"
                     + "(?:\\s+([A-Z])(?=\\s|$))?\\.?" + SCHEIDER + "(.*)$");
     /** "Artikel" zonder nummer, eventueel met een opmerking tussen haken. */
-    private static final Pattern ARTIKEL_ZONDER_NUMMER = Pattern.compile("(?iu)^artikel\\s*(\\[.*\\]|\\(.*\\))?$");
+    private static final Pattern ARTIKEL_ZONDER_NUMMER = Pattern.compile("(?iu)^(artikel)\\s*(\\[.*\\]|\\(.*\\))?$");
     private static final Pattern BIJLAGE = Pattern.compile(
-            "(?iu)^bijlage(?:\\s+(\\d{1,3}[a-z]?|" + ROMEINS + "|[A-Z])(?![\\p{L}\\d]))?\\.?" + SCHEIDER + "(.*)$");
+            "(?iu)^(bijlage)(?:\\s+(\\d{1,3}[a-z]?|" + ROMEINS + "|[A-Z])(?![\\p{L}\\d]))?\\.?" + SCHEIDER + "(.*)$");
     /** Inhoudsopgave: stippellijn en paginanummer aan het eind ("Artikel 1 Begrippen ........ 3"). */
     private static final Pattern PAGINA_AAN_EIND = Pattern.compile("\\s*(?:\\.{2,}|\u2026+|\\s{2,}|\\t)\\s*\\d{1,4}$");
 
@@ -49,34 +52,34 @@ final class Koppen {
         if (t.isEmpty() || t.length() > 200 || Character.isLowerCase(t.codePointAt(0))) return null;
         Matcher m = ARTIKEL.matcher(t);
         if (m.matches()) {
-            String nummer = m.group(2) == null ? m.group(1) : m.group(1) + " " + m.group(2);
-            String titel = m.group(3).strip();
-            return titelPast(titel) ? new Kop(Soort.ARTIKEL, nummer, titel) : null;
+            String nummer = m.group(3) == null ? m.group(2) : m.group(2) + " " + m.group(3);
+            String titel = m.group(4).strip();
+            return titelPast(titel) ? new Kop(Soort.ARTIKEL, nummer, titel, m.group(1)) : null;
         }
         m = ARTIKEL_ZONDER_NUMMER.matcher(t);
-        if (m.matches()) return new Kop(Soort.ARTIKEL, "", m.group(1) == null ? "" : m.group(1));
+        if (m.matches()) return new Kop(Soort.ARTIKEL, "", m.group(2) == null ? "" : m.group(2), m.group(1));
         m = HOOFDSTUK.matcher(t);
         if (m.matches()) {
             String titel = m.group(3).strip();
             if (!titelPast(titel)) return null;
             return new Kop(m.group(1).toLowerCase(Locale.ROOT).equals("hoofdstuk") ? Soort.HOOFDSTUK : Soort.AFDELING,
-                    m.group(2), titel);
+                    m.group(2), titel, m.group(1));
         }
         m = PARAGRAAF.matcher(t);
-        if (m.matches() && (m.group(1) != null || t.startsWith("§"))) {
-            String titel = m.group(2).strip();
-            return titelPast(titel) ? new Kop(Soort.PARAGRAAF, m.group(1) == null ? "" : m.group(1), titel) : null;
+        if (m.matches() && (m.group(2) != null || t.startsWith("§"))) {
+            String titel = m.group(3).strip();
+            return titelPast(titel) ? new Kop(Soort.PARAGRAAF, m.group(2) == null ? "" : m.group(2), titel, m.group(1)) : null;
         }
         m = BIJLAGE.matcher(t);
         if (m.matches()) {
-            String titel = m.group(2).strip();
+            String titel = m.group(3).strip();
             // "Bijlage bij artikel 3" is een kop; "Bijlage 2 bevat de tarieven." niet
             if (titel.endsWith(".") && titel.split(" ").length > 3) return null;
-            if (m.group(1) == null && !titel.isEmpty() && Character.isLowerCase(titel.codePointAt(0))
+            if (m.group(2) == null && !titel.isEmpty() && Character.isLowerCase(titel.codePointAt(0))
                     && !titel.startsWith("bij ")) {
                 return null;
             }
-            return new Kop(Soort.BIJLAGE, m.group(1) == null ? "" : m.group(1), titel);
+            return new Kop(Soort.BIJLAGE, m.group(2) == null ? "" : m.group(2), titel, m.group(1));
         }
         return null;
     }

@@ -98,7 +98,12 @@ final class Metadatalezer {
         }
         SourcePosition pos = titelRegel != null ? bevindingen.pos(titelRegel)
                 : new SourcePosition(bevindingen.pos(null).file(), 1, 1);
-        if (citeertitel == null) {
+        if (citeertitel == null && titel != null) {
+            // Zonder citeerartikel wordt een regeling met haar titel aangehaald.
+            citeertitel = titel;
+            bevindingen.waarschuwing("import-citeertitel-onbekend", pos,
+                    "Geen citeertitel gevonden ('Deze verordening wordt genoemd: ...'); de titel is als citeertitel genomen.");
+        } else if (citeertitel == null) {
             bevindingen.waarschuwing("import-citeertitel-onbekend", pos,
                     "Geen citeertitel gevonden ('Deze verordening wordt genoemd: ...').");
         }
@@ -260,6 +265,7 @@ final class Metadatalezer {
         Regel functieRegel = null;
         Regel eerste = null;
         Regel namenEerst = null;
+        boolean namenBoven = false;
         for (int i = 0; i < regels.size(); i++) {
             Regel regel = regels.get(i);
             boolean functieRegelHier = isOndertekenaar(regel);
@@ -273,6 +279,7 @@ final class Metadatalezer {
                 functieRegel = regel;
                 if (eerste == null) eerste = namenEerst != null ? namenEerst : regel;
                 if (namenEerst != null) {
+                    namenBoven = true;
                     List<String[]> namen = namen(namenEerst, functies.size());
                     for (int k = 0; k < functies.size(); k++) {
                         r.add(new Ondertekening.Ondertekenaar(functies.get(k)[0], k < namen.size() ? namen.get(k)[0] : "",
@@ -305,7 +312,8 @@ final class Metadatalezer {
             bevindingen.waarschuwing("import-ondertekening-onbekend", pos, "Geen ondertekening gevonden.");
             return null;
         }
-        return new Ondertekening(r, bevindingen.pos(eerste));
+        return new Ondertekening(r, namenBoven ? Ondertekening.Volgorde.NAAM_FUNCTIE : Ondertekening.Volgorde.FUNCTIE_NAAM,
+                bevindingen.pos(eerste));
     }
 
     /** Kolommen van een regel als {tekst, kolom}: op twee of meer spaties, anders op {@code splitser}. */

@@ -106,6 +106,7 @@ public final class TextImporter {
 
             Metadata metadata = new Metadatalezer(options, bevindingen)
                     .metadata(titel, titelRegel, aanhef, hoofdstukken, lezer.slot());
+            metadata = metadata.metKopstijl(Kopstijlen.lees(eenheden.subList(0, bijlagen), bevindingen));
             Verordening v = new Verordening(metadata, wetten.register(), List.of(), hoofdstukken, bijlageLijst, List.of());
             String onbruikbaar = v.artikelen().isEmpty() && hoofdstukken.stream().allMatch(h -> h.nummer().isEmpty())
                     ? "geen hoofdstukken of artikelen gevonden; is dit de tekst van een verordening?" : null;

@@ -23,7 +23,7 @@ final class BlokReader {
 
     private static final Set<String> SOORTEN = Bronformaat.Blokken.BLOK.namen();
     private static final Set<String> ONDERDEEL = Bronformaat.Onderdeel.BLOK.namen();
-    private static final Pattern LABEL = Pattern.compile("[a-z]{1,3}|[0-9]{1,3}");
+    private static final Pattern LABEL = Pattern.compile("[a-z]{1,3}|[0-9]{1,3}°?");
     private static final Pattern ROMEINS = Pattern.compile("(x{0,3})(ix|iv|v?i{0,3})");
     private static final Pattern LIDNUMMER = Pattern.compile("[0-9]{1,3}[a-z]?");
 
@@ -243,6 +243,7 @@ final class BlokReader {
     private static LijstSoort soort(List<String> labels) {
         if (labels.isEmpty()) return LijstSoort.LETTERS;
         if (labels.stream().allMatch(l -> l.chars().allMatch(Character::isDigit))) return LijstSoort.CIJFERS;
+        if (labels.stream().allMatch(l -> l.matches("[0-9]+°"))) return LijstSoort.GRAAD;
         boolean romeins = labels.get(0).equals("i") && labels.stream().allMatch(l -> ROMEINS.matcher(l).matches());
         return romeins ? LijstSoort.ROMEINS : LijstSoort.LETTERS;
     }

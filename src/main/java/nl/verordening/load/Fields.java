@@ -56,6 +56,7 @@ final class Fields {
     Optional<Node> node(Sleutel k) { return node(k.naam()); }
     SourcePosition keyPos(Sleutel k) { return keyPos(k.naam()); }
     String required(Sleutel k) { return required(k.naam()); }
+    String required(Sleutel k, boolean magLeeg) { return required(k.naam(), magLeeg); }
     Optional<String> optional(Sleutel k) { return optional(k.naam()); }
     Optional<Node.Scalar> scalarNode(Sleutel k) { return scalarNode(k.naam()); }
     List<Node> list(Sleutel k) { return list(k.naam()); }
@@ -85,14 +86,28 @@ final class Fields {
 
     /** Verplicht tekstveld; meldt ontbreken en geeft dan "". */
     String required(String key) {
+        return required(key, false);
+    }
+
+    /**
+     * Verplicht tekstveld dat leeg mag zijn als {@code magLeeg}: de titel van het ene, ongenummerde
+     * hoofdstuk van een verordening zonder hoofdstukindeling.
+     */
+    String required(String key, boolean magLeeg) {
         Optional<Node> n = node(key);
         if (n.isEmpty()) {
             diag.error(LaadFout.VELD_ONTBREEKT, map.pos(), wat + " mist het verplichte veld '" + key + "'");
             return "";
         }
         Optional<String> r = scalar(key, n.get());
-        if (r.isPresent() && r.get().isEmpty() && NIET_LEEG.contains(key)) {
-            diag.error(LaadFout.TEKST_LEEG, n.get().pos(), "'" + key + "' in " + wat + " is leeg; vul het in");
+        if (r.isPresent() && r.get().isEmpty() && !magLeeg && NIET_LEEG.contains(key)) {
+            if (key.equals("gemeente")) {
+                // Een import vindt de naam niet altijd; de bron blijft bruikbaar, de schrijver vult hem in.
+                diag.warn(LaadFout.TEKST_LEEG, n.get().pos(), "'gemeente' in " + wat + " is leeg; vul de naam van de gemeente in"
+                        + " (de kale tekst noemt haar in de slotformule)");
+            } else {
+                diag.error(LaadFout.TEKST_LEEG, n.get().pos(), "'" + key + "' in " + wat + " is leeg; vul het in");
+            }
         }
         return r.orElse("");
     }

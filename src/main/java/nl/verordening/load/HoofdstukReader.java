@@ -45,7 +45,8 @@ final class HoofdstukReader {
         v.noem("hoofdstuk " + nummer);
         String id = id(v, "hoofdstuk " + nummer);
         aanvaard.lees(v, id);
-        String titel = v.required(Bronformaat.Hoofdstuk.TITEL);
+        // Zonder hoofdstukindeling (VNG-model, "Artikel 1 ...") staan de artikelen in één hoofdstuk zonder nummer en titel.
+        String titel = v.required(Bronformaat.Hoofdstuk.TITEL, nummer.isEmpty());
         List<Blok> inleiding = blokken.blokken(f, v.node(Bronformaat.Hoofdstuk.INLEIDING).orElse(null), "de inleiding van hoofdstuk " + nummer);
         List<Kernwaarde> kernwaarden = new ArrayList<>();
         for (Node n : v.list(Bronformaat.Hoofdstuk.KERNWAARDEN)) {

@@ -16,6 +16,7 @@ import nl.verordening.model.Aanhef;
 import nl.verordening.model.Bijlage;
 import nl.verordening.model.Finding;
 import nl.verordening.model.Hoofdstuk;
+import nl.verordening.model.Kopstijl;
 import nl.verordening.model.Metadata;
 import nl.verordening.model.Ondertekening;
 import nl.verordening.model.Orgaan;
@@ -256,9 +257,9 @@ public final class SourceLoader {
         return new Metadata(gemeente, cbs, v.required(Bronformaat.Hoofdbestand.TITEL), v.required(Bronformaat.Hoofdbestand.CITEERTITEL), jaar,
                 v.date(Bronformaat.Hoofdbestand.VASTGESTELD, false), inwerkingtreding,
                 v.optional(Bronformaat.Hoofdbestand.INTREKT).orElse(null),
-                aanhef(f, v, blokken, diag), new Ondertekening(ondertekenaars, ondPos), orgaan(v, diag),
+                aanhef(f, v, blokken, diag), new Ondertekening(ondertekenaars, volgorde(v, diag), ondPos), orgaan(v, diag),
                 v.optional(Bronformaat.Hoofdbestand.SLOTFORMULE).filter(t -> !t.isEmpty()).orElse(null),
-                inwerkingtredingTekst, taalniveau(v, diag), v.pos());
+                inwerkingtredingTekst, taalniveau(v, diag), kopstijl(v, diag), v.pos());
     }
 
     private static Taalniveau taalniveau(Fields v, Diagnostics diag) {
@@ -271,6 +272,29 @@ public final class SourceLoader {
                     "onbekend taalniveau '" + code.get() + "' (toegestaan: B1, B2)");
             return Taalniveau.B1;
         }
+    }
+
+    private static Ondertekening.Volgorde volgorde(Fields v, Diagnostics diag) {
+        Optional<String> code = v.optional(Bronformaat.Hoofdbestand.ONDERTEKENING_VOLGORDE);
+        if (code.isEmpty()) return Ondertekening.Volgorde.FUNCTIE_NAAM;
+        Ondertekening.Volgorde o = Ondertekening.Volgorde.vanCode(code.get());
+        if (o == null) {
+            List<String> codes = Arrays.stream(Ondertekening.Volgorde.values()).map(Ondertekening.Volgorde::code).toList();
+            diag.error(LaadFout.WAARDE_ONGELDIG, v.node(Bronformaat.Hoofdbestand.ONDERTEKENING_VOLGORDE).get().pos(),
+                    "onbekende ondertekening-volgorde '" + code.get() + "'" + DidYouMean.hint(code.get(), codes)
+                            + " (toegestaan: " + String.join(", ", codes) + ")");
+        }
+        return o;
+    }
+
+    /** {@code koppen:} met het woord voor elk soort nummer; zonder: alleen nummers. */
+    private static Kopstijl kopstijl(Fields v, Diagnostics diag) {
+        Optional<Node> n = v.node(Bronformaat.Hoofdbestand.KOPPEN);
+        if (n.isEmpty()) return Kopstijl.GEEN;
+        Fields k = Fields.of(n.get(), "koppen", diag, Bronformaat.Koppen.BLOK);
+        if (k == null) return Kopstijl.GEEN;
+        return new Kopstijl(k.optional(Bronformaat.Koppen.HOOFDSTUK).orElse(""),
+                k.optional(Bronformaat.Koppen.PARAGRAAF).orElse(""), k.optional(Bronformaat.Koppen.ARTIKEL).orElse(""));
     }
 
     private static Orgaan orgaan(Fields v, Diagnostics diag) {

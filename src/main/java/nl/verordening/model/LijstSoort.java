@@ -8,6 +8,8 @@ public enum LijstSoort {
     CIJFERS,
     /** i., ii., iii. */
     ROMEINS,
+    /** 1°, 2°, 3° (onderdelen onder een letter in wetgevingsstijl; het label is "1°", zonder punt erachter) */
+    GRAAD,
     /** ongenummerde opsomming (bolletjes of streepjes) */
     OPSOMMING;
 

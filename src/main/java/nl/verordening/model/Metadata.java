@@ -21,25 +21,33 @@ import nl.verordening.model.taal.Taalniveau;
  *                              voor de standaardformule van het orgaan
  * @param inwerkingtredingTekst inwerkingtreding als tekst ("de dag na die van de bekendmaking"), of null
  * @param taalniveau            het taalniveau waaraan de leesbaarheidscontroles meten (standaard B1)
+ * @param kopstijl              hoe koppen geschreven zijn ("Artikel 12"); {@link Kopstijl#GEEN} voor alleen nummers
  */
 public record Metadata(String gemeente, String cbsCode, String titel, String citeertitel, int jaar,
                        LocalDate vastgesteld, LocalDate inwerkingtreding, String intrekt,
                        Aanhef aanhef, Ondertekening ondertekening, Orgaan orgaan, String slotformule,
-                       String inwerkingtredingTekst, Taalniveau taalniveau, SourcePosition pos) {
+                       String inwerkingtredingTekst, Taalniveau taalniveau, Kopstijl kopstijl, SourcePosition pos) {
     public Metadata {
         if (aanhef == null) aanhef = Aanhef.GEEN;
         if (taalniveau == null) taalniveau = Taalniveau.B1;
+        if (kopstijl == null) kopstijl = Kopstijl.GEEN;
         if (orgaan == null) orgaan = Orgaan.RAAD;
         if (ondertekening == null) ondertekening = new Ondertekening(List.of(), SourcePosition.NONE);
     }
 
-    /** Met het standaard taalniveau B1. */
+    /** Met taalniveau B1 en zonder woorden in de koppen ({@link Kopstijl#GEEN}). */
     public Metadata(String gemeente, String cbsCode, String titel, String citeertitel, int jaar,
                     LocalDate vastgesteld, LocalDate inwerkingtreding, String intrekt,
                     Aanhef aanhef, Ondertekening ondertekening, Orgaan orgaan, String slotformule,
                     String inwerkingtredingTekst, SourcePosition pos) {
         this(gemeente, cbsCode, titel, citeertitel, jaar, vastgesteld, inwerkingtreding, intrekt, aanhef, ondertekening,
-                orgaan, slotformule, inwerkingtredingTekst, Taalniveau.B1, pos);
+                orgaan, slotformule, inwerkingtredingTekst, Taalniveau.B1, Kopstijl.GEEN, pos);
+    }
+
+    /** Dezelfde gegevens met een andere kopstijl. */
+    public Metadata metKopstijl(Kopstijl k) {
+        return new Metadata(gemeente, cbsCode, titel, citeertitel, jaar, vastgesteld, inwerkingtreding, intrekt, aanhef,
+                ondertekening, orgaan, slotformule, inwerkingtredingTekst, taalniveau, k, pos);
     }
 
     /** Een verordening van de raad met vaste datum van inwerkingtreding, aanhef als lopende tekst. */
@@ -47,6 +55,6 @@ public record Metadata(String gemeente, String cbsCode, String titel, String cit
                     LocalDate vastgesteld, LocalDate inwerkingtreding, String intrekt,
                     List<Blok> aanhef, Ondertekening ondertekening, SourcePosition pos) {
         this(gemeente, cbsCode, titel, citeertitel, jaar, vastgesteld, inwerkingtreding, intrekt,
-                Aanhef.vanTekst(aanhef, pos), ondertekening, Orgaan.RAAD, null, null, Taalniveau.B1, pos);
+                Aanhef.vanTekst(aanhef, pos), ondertekening, Orgaan.RAAD, null, null, Taalniveau.B1, Kopstijl.GEEN, pos);
     }
 }

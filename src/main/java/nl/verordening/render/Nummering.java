@@ -19,6 +19,7 @@ public final class Nummering {
             case LETTERS -> letters(index);
             case ROMEINS -> romeins(index + 1);
             case CIJFERS -> String.valueOf(index + 1);
+            case GRAAD -> (index + 1) + "°";
             case OPSOMMING -> "";
         };
     }

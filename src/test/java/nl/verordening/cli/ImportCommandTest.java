@@ -29,6 +29,11 @@ class ImportCommandTest {
         assertThat(u.err()).contains("waarschuwing: Wetten zonder komma geschreven: 'Wmo LLV'");
         assertThat(Files.readString(doel.resolve("hoofdstukken/11-inspraak-en-inwonersparticipatie.yaml")))
                 .contains("# controleer: regel 2877: Wetten zonder komma geschreven: 'Wmo LLV'");
+        // het importrapport: in de nieuwe bronmap, één regel per bevinding
+        String rapport = Files.readString(doel.resolve("import-rapport.txt"));
+        assertThat(rapport.lines()).allMatch(r -> r.matches("(regel \\d+|algemeen): (fout|waarschuwing|info): .* \\[import-[a-z-]+\\]"));
+        assertThat(rapport).contains("regel 2877: waarschuwing: Wetten zonder komma geschreven: 'Wmo LLV'");
+        assertThat(u.out()).contains("import-rapport.txt");
 
         var gelezen = new TextImporter(new ImportOptions("gm1509"))
                 .importText(Files.readString(SeedTekst.pad(), StandardCharsets.UTF_8), "seed.txt").verordening();
@@ -111,5 +116,27 @@ class ImportCommandTest {
         assertThat(Cli.voerUit("import", "tekst", proza.toString(), "-o", tmp.resolve("x").toString()).err())
                 .contains("geen hoofdstukken of artikelen gevonden");
         assertThat(Cli.voerUit("import", "tekst", tmp.toString(), "-o", tmp.resolve("x").toString()).err()).contains("is een map");
+    }
+
+    @Test
+    void importDocxSchrijftBronRapportEnGelezenTekstInDeMap() throws Exception {
+        Path docx = tmp.resolve("regeling.docx");
+        nl.verordening.importer.docx.DocxImporterTestDocument.maak().save(docx.toFile());
+        Path doel = tmp.resolve("bron");
+        Cli u = Cli.voerUit("import", "docx", docx.toString(), "-o", doel.toString(), "--cbs-code", "gm0000");
+        assertThat(u.code()).as(u.err()).isIn(0, 1);
+        assertThat(u.out()).contains("2 hoofdstukken, 0 paragrafen, 3 artikelen");
+        assertThat(doel.resolve("import-tekst.txt")).content().contains("1. De inwoner meldt zich:");
+        assertThat(doel.resolve("import-rapport.txt")).exists();
+        assertThat(Files.readString(doel.resolve("verordening.yaml"))).contains("koppen:\n  hoofdstuk: Hoofdstuk\n");
+        new SourceLoader().load(doel);
+        assertThat(tmp.toFile().list()).containsExactlyInAnyOrder("regeling.docx", "bron"); // niets naast de map
+
+        Path nep = tmp.resolve("nep.docx");
+        Files.writeString(nep, "geen zip");
+        Cli fout = Cli.voerUit("import", "docx", nep.toString(), "-o", tmp.resolve("b2").toString());
+        assertThat(fout.code()).isEqualTo(2);
+        assertThat(fout.err()).contains("geen leesbaar Word-document");
+        assertThat(tmp.resolve("b2")).doesNotExist();
     }
 }

@@ -3,7 +3,6 @@ package nl.verordening.importer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import nl.verordening.model.Verordening;
 import nl.verordening.render.GeheugenOutput;
 import nl.verordening.render.tekst.KaleTekstRenderer;
@@ -11,9 +10,6 @@ import nl.verordening.testutil.WoordGelijkenis;
 
 /** De kale tekst van een geïmporteerd model, en hoe woordtrouw die is aan de invoer. */
 final class Kaal {
-
-    /** Trefwoorden aan het begin van een kopregel: het model bewaart de soort kop, niet het woord. */
-    private static final Pattern TREFWOORD = Pattern.compile("(?im)^(?:hoofdstuk|paragraaf|afdeling|artikel|§)(?=\\s|$)");
 
     private Kaal() {}
 
@@ -25,11 +21,6 @@ final class Kaal {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** De invoer zonder de trefwoorden van koppen ("Artikel", "Hoofdstuk"): die schrijft de kale tekst niet. */
-    static String zonderTrefwoorden(String invoer) {
-        return TREFWOORD.matcher(invoer).replaceAll("");
     }
 
     /** Recall (invoerwoorden die in volgorde terugkomen) en precisie (kale-tekstwoorden die uit de invoer komen). */

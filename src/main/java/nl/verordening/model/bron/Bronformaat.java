@@ -43,13 +43,30 @@ public final class Bronformaat {
         public static final Sleutel TAALNIVEAU = Sleutel.keuze("taalniveau",
                 "het taalniveau voor de leesbaarheidscontroles: B1 (standaard) of B2",
                 java.util.Arrays.stream(nl.verordening.model.taal.Taalniveau.values()).map(Enum::name).toList());
+        public static final Sleutel ONDERTEKENING_VOLGORDE = Sleutel.keuze("ondertekening-volgorde",
+                "functie-naam (standaard: de functies boven de namen) of naam-functie (de namen boven de functies)",
+                java.util.Arrays.stream(nl.verordening.model.Ondertekening.Volgorde.values()).map(nl.verordening.model.Ondertekening.Volgorde::code).toList());
+        public static final Sleutel KOPPEN = Sleutel.optioneel("koppen", Waarde.BLOK,
+                "hoe koppen geschreven zijn: het woord voor het nummer (Hoofdstuk, Paragraaf, Artikel); weg bij alleen nummers");
         public static final Sleutel HOOFDSTUKKEN = Sleutel.verplicht("hoofdstukken", Waarde.LIJST_VAN_BESTANDEN,
                 "de hoofdstukbestanden in de volgorde van de verordening");
         public static final Sleutel BIJLAGEN = Sleutel.optioneel("bijlagen", Waarde.LIJST_VAN_BESTANDEN,
                 "de bijlagebestanden in volgorde, na de ondertekening");
         public static final Blokdefinitie BLOK = new Blokdefinitie("verordening", List.of(GEMEENTE, CBS_CODE, TITEL,
                 CITEERTITEL, JAAR, ORGAAN, VASTGESTELD, INWERKINGTREDING, INTREKT, AANHEF, SLOTFORMULE, ONDERTEKENING,
-                TAALNIVEAU, HOOFDSTUKKEN, BIJLAGEN));
+                TAALNIVEAU, ONDERTEKENING_VOLGORDE, KOPPEN, HOOFDSTUKKEN, BIJLAGEN));
+    }
+
+    /** {@code koppen:} in {@code verordening.yaml}: het woord voor het nummer van elke soort kop. */
+    public static final class Koppen {
+        private Koppen() {}
+
+        public static final Sleutel HOOFDSTUK = Sleutel.optioneel("hoofdstuk", Waarde.TEKST,
+                "woord voor het hoofdstuknummer: Hoofdstuk, HOOFDSTUK, Afdeling");
+        public static final Sleutel PARAGRAAF = Sleutel.optioneel("paragraaf", Waarde.TEKST,
+                "woord voor het paragraafnummer: Paragraaf, §, Afdeling");
+        public static final Sleutel ARTIKEL = Sleutel.optioneel("artikel", Waarde.TEKST, "woord voor het artikelnummer: Artikel");
+        public static final Blokdefinitie BLOK = new Blokdefinitie("koppen", List.of(HOOFDSTUK, PARAGRAAF, ARTIKEL));
     }
 
     /** De aanhef als blok: tekst, "gelet op"-gronden en wat het orgaan besluit. */
@@ -298,7 +315,7 @@ public final class Bronformaat {
     }
 
     /** Alle definities, in de volgorde van dit bestand. */
-    public static final List<Blokdefinitie> ALLE = List.of(Hoofdbestand.BLOK, Aanhef.BLOK, Ondertekenaar.BLOK,
+    public static final List<Blokdefinitie> ALLE = List.of(Hoofdbestand.BLOK, Koppen.BLOK, Aanhef.BLOK, Ondertekenaar.BLOK,
             Wettenbestand.BLOK, Wet.BLOK, Parametersbestand.BLOK, Parameter.BLOK, ParameterWaarde.BLOK,
             Aanvaarding.BLOK, Hoofdstuk.BLOK, Paragraaf.BLOK, Artikel.BLOK, Illustratie.BLOK, Begrip.BLOK,
             Begrip.BEPALING, Bijlage.BLOK, Blokken.BLOK, Lid.BLOK, Onderdeel.BLOK,

@@ -42,6 +42,7 @@ public final class BronSchema {
 
     static {
         ELEMENT.put(Bronformaat.Hoofdbestand.ONDERTEKENING, def(Bronformaat.Ondertekenaar.BLOK));
+        ELEMENT.put(Bronformaat.Hoofdbestand.KOPPEN, def(Bronformaat.Koppen.BLOK));
         ELEMENT.put(Bronformaat.Wettenbestand.WETTEN, def(Bronformaat.Wet.BLOK));
         ELEMENT.put(Bronformaat.Parametersbestand.PARAMETERS, def(Bronformaat.Parameter.BLOK));
         ELEMENT.put(Bronformaat.Parameter.WAARDEN, def(Bronformaat.ParameterWaarde.BLOK));

@@ -98,6 +98,16 @@ public final class BronWriter {
                 y.veld(4, Bronformaat.Ondertekenaar.NAAM, o.naam());
             }
         }
+        if (m.ondertekening() != null && m.ondertekening().volgorde() != Ondertekening.Volgorde.FUNCTIE_NAAM) {
+            y.veld(0, Bronformaat.Hoofdbestand.ONDERTEKENING_VOLGORDE, m.ondertekening().volgorde().code());
+        }
+        // Alleen nummers (de standaard) niet schrijven: bestaande bronnen blijven zoals ze waren.
+        if (!m.kopstijl().isGeen()) {
+            y.sleutel(0, Bronformaat.Hoofdbestand.KOPPEN);
+            if (!m.kopstijl().hoofdstuk().isEmpty()) y.veld(2, Bronformaat.Koppen.HOOFDSTUK, m.kopstijl().hoofdstuk());
+            if (!m.kopstijl().paragraaf().isEmpty()) y.veld(2, Bronformaat.Koppen.PARAGRAAF, m.kopstijl().paragraaf());
+            if (!m.kopstijl().artikel().isEmpty()) y.veld(2, Bronformaat.Koppen.ARTIKEL, m.kopstijl().artikel());
+        }
         y.sleutel(0, Bronformaat.Hoofdbestand.HOOFDSTUKKEN);
         hoofdstukken.forEach(h -> y.item(2, h));
         if (!bijlagen.isEmpty()) {

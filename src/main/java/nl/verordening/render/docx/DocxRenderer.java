@@ -348,6 +348,7 @@ public final class DocxRenderer implements Renderer {
                         case LETTERS -> DocxOpmaak.Soort.LETTERS;
                         case CIJFERS -> plek == Lijstplek.IN_LETTERS ? DocxOpmaak.Soort.GRADEN : DocxOpmaak.Soort.CIJFERS;
                         case ROMEINS -> DocxOpmaak.Soort.ROMEINS;
+                        case GRAAD -> DocxOpmaak.Soort.GRADEN;
                         case OPSOMMING -> DocxOpmaak.Soort.BOLLETJES;
                     };
                     List<List<Blok>> inhoud = l.onderdelen().stream().map(Onderdeel::inhoud).toList();
@@ -380,6 +381,7 @@ public final class DocxRenderer implements Renderer {
                         case LETTERS -> DocxOpmaak.Soort.LETTERS;
                         case CIJFERS -> DocxOpmaak.Soort.CIJFERS;
                         case ROMEINS -> DocxOpmaak.Soort.ROMEINS;
+                        case GRAAD -> DocxOpmaak.Soort.GRADEN;
                         case OPSOMMING -> DocxOpmaak.Soort.BOLLETJES;
                     };
                     Lichaam.this.lijst(l.soort(), soort, labels, inhoud, niveau, Lijstplek.IN_LETTERS);

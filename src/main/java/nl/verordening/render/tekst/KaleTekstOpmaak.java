@@ -7,7 +7,9 @@ import nl.verordening.model.Aanhef;
 import nl.verordening.model.Artikel;
 import nl.verordening.model.Begrip;
 import nl.verordening.model.Bijlage;
+import nl.verordening.model.Hoofdstuk;
 import nl.verordening.model.Blok;
+import nl.verordening.model.Kopstijl;
 import nl.verordening.model.LijstSoort;
 import nl.verordening.model.Metadata;
 import nl.verordening.model.Onderdeel;
@@ -26,7 +28,7 @@ import nl.verordening.render.WettenTekst;
  * terug (het sjabloon draait met strikte referenties).
  *
  * <p>Blokken: een alinea is één regel; een lid begint met "1. " en zijn eerste alinea, verdere
- * blokken springen in; onderdelen van een lijst staan als "a. ", "1. ", "i. " of "- " op een eigen
+ * blokken springen in; onderdelen van een lijst staan als "a. ", "1. ", "i. ", "1° " of "- " op een eigen
  * regel zonder lege regel ertussen, geneste onderdelen springen per niveau {@value #INSPRINGING}
  * spaties verder in. Tussen blokken op hetzelfde niveau staat een lege regel, behalve na een
  * wettenregel ("[Jeugdwet]"): die hoort bij wat volgt.
@@ -37,9 +39,11 @@ public final class KaleTekstOpmaak {
     public static final int INSPRINGING = 3;
 
     private final InlineTekst inline;
+    private final Kopstijl kopstijl;
 
     public KaleTekstOpmaak(Verordening verordening) {
         this.inline = new InlineTekst(verordening);
+        this.kopstijl = verordening.metadata().kopstijl();
     }
 
     /** Een tekst als één regel: opmaak weg, verwijzingen en parameters ingevuld, witruimte enkel. */
@@ -53,6 +57,30 @@ public final class KaleTekstOpmaak {
         String t = titel == null ? "" : enkel(titel);
         if (n.isEmpty()) return t;
         return t.isEmpty() ? n : n + " " + t;
+    }
+
+    /**
+     * De kop van een hoofdstuk zoals vastgesteld: "Hoofdstuk 3 Titel" met een woord in de
+     * {@link Kopstijl}, anders "3 Titel". Een hoofdstuk zonder nummer krijgt geen woord.
+     */
+    public String hoofdstukKop(Hoofdstuk h) {
+        return kop(metWoord(kopstijl.hoofdstuk(), h.nummer(), false), h.titel());
+    }
+
+    /** "Paragraaf 2.1 Titel", "§ Titel" (een ongenummerde paragraaf met trefwoord), of "2.1 Titel". */
+    public String paragraafKop(Paragraaf p) {
+        return kop(metWoord(kopstijl.paragraaf(), p.nummer(), true), p.titel());
+    }
+
+    /** "Artikel 12 Titel", "Artikel 12" (zonder titel), of "3.1.1 A Titel". */
+    public String artikelKop(Artikel a) {
+        return kop(metWoord(kopstijl.artikel(), a.nummer(), true), a.titel());
+    }
+
+    private static String metWoord(String woord, String nummer, boolean ookZonderNummer) {
+        String n = nummer == null ? "" : nummer.trim();
+        if (woord.isEmpty() || (n.isEmpty() && !ookZonderNummer)) return n;
+        return n.isEmpty() ? woord : woord + " " + n;
     }
 
     /** De wettenregel "[Wmo, LLV, Wgs]", of "" zonder wetten. */
@@ -141,7 +169,7 @@ public final class KaleTekstOpmaak {
 
     /**
      * De ondertekenaars naast elkaar: functies op de eerste regel, na een lege regel de namen,
-     * in kolommen.
+     * in kolommen; de namen eerst als de vastgestelde tekst ze boven de functies zet.
      */
     public String ondertekening(Ondertekening ondertekening) {
         if (ondertekening == null || ondertekening.ondertekenaars().isEmpty()) return "";
@@ -162,6 +190,9 @@ public final class KaleTekstOpmaak {
                 f.append(functies.get(i));
                 n.append(namen.get(i));
             }
+        }
+        if (ondertekening.volgorde() == Ondertekening.Volgorde.NAAM_FUNCTIE) {
+            return n.toString().stripTrailing() + "\n\n" + f.toString().stripTrailing();
         }
         return f.toString().stripTrailing() + "\n\n" + n.toString().stripTrailing();
     }
@@ -270,7 +301,7 @@ public final class KaleTekstOpmaak {
 
     private static String label(String nummer) {
         String n = nummer == null ? "" : nummer.trim();
-        if (n.isEmpty() || n.endsWith(".") || n.endsWith(")")) return n;
+        if (n.isEmpty() || n.endsWith(".") || n.endsWith(")") || n.endsWith("°")) return n;
         return n + ".";
     }
 
@@ -280,6 +311,7 @@ public final class KaleTekstOpmaak {
         switch (soort) {
             case LETTERS: return letters(index);
             case ROMEINS: return romeins(index + 1);
+            case GRAAD: return (index + 1) + "°";
             default: return String.valueOf(index + 1);
         }
     }

@@ -19,6 +19,7 @@ import nl.verordening.model.Begrip;
 import nl.verordening.model.Bijlage;
 import nl.verordening.model.Blok;
 import nl.verordening.model.LijstSoort;
+import nl.verordening.model.Kopstijl;
 import nl.verordening.model.Metadata;
 import nl.verordening.model.Ondertekening;
 import nl.verordening.model.Orgaan;
@@ -59,8 +60,10 @@ final class Alles {
                 List.of(alinea("vast te stellen de volgende regeling:"), alinea("Regeling Voorbeeldstad.")), P);
         Metadata m = new Metadata("Voorbeeldstad", "gm9999", "Regeling Voorbeeldstad", "Regeling Voorbeeldstad", 2026,
                 null, null, null, aanhef,
-                new Ondertekening(List.of(new Ondertekening.Ondertekenaar("De burgemeester", "E. Burgemeester", P)), P),
-                Orgaan.BURGEMEESTER, "Aldus besloten door de burgemeester.", "de dag na die van de bekendmaking", P);
+                new Ondertekening(List.of(new Ondertekening.Ondertekenaar("De burgemeester", "E. Burgemeester", P)),
+                        Ondertekening.Volgorde.NAAM_FUNCTIE, P),
+                Orgaan.BURGEMEESTER, "Aldus besloten door de burgemeester.", "de dag na die van de bekendmaking", nl.verordening.model.taal.Taalniveau.B2,
+                new Kopstijl("HOOFDSTUK", "§", "Artikel"), P);
         List<Bijlage> bijlagen = List.of(
                 new Bijlage("bijlage-tarieven", "1", "Tarieven", List.of(alinea("De tarieven:"), tabel), P),
                 new Bijlage("bijlage-kaart", "", "Kaart van het gebied", List.of(alinea("Een kaart.")), P));

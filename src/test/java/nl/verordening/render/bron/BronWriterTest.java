@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.verordening.load.SourceLoader;
 import nl.verordening.model.Blok;
 import nl.verordening.model.Inline;
+import nl.verordening.model.Ondertekening;
 import nl.verordening.model.Tekst;
 import nl.verordening.model.Verordening;
 import nl.verordening.testutil.Golden;
@@ -77,6 +78,8 @@ class BronWriterTest {
         assertThat(terug.bijlagen()).hasSize(2);
         assertThat(terug.metadata().aanhef().besluit()).isNotEmpty();
         assertThat(terug.metadata().inwerkingtredingTekst()).isNotNull();
+        assertThat(terug.metadata().kopstijl().paragraaf()).isEqualTo("§");
+        assertThat(terug.metadata().ondertekening().volgorde()).isEqualTo(Ondertekening.Volgorde.NAAM_FUNCTIE);
     }
 
     @Test

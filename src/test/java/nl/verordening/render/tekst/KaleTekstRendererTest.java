@@ -174,7 +174,7 @@ class KaleTekstRendererTest {
     void sjabloonVanDeGemeenteVervangtHetStandaardsjabloon(@TempDir Path map) throws IOException {
         Templates standaard = Templates.bundled();
         String sjabloon = standaard.source(KaleTekstRenderer.SJABLOON)
-                .replace("$tekst.kop($h.nummer(), $h.titel())", "HOOFDSTUK $h.nummer(). $h.titel().toUpperCase()");
+                .replace("$tekst.hoofdstukKop($h)", "HOOFDSTUK $h.nummer(). $h.titel().toUpperCase()");
         assertThat(sjabloon).contains("HOOFDSTUK");
         Path bestand = map.resolve(KaleTekstRenderer.SJABLOON);
         Files.createDirectories(bestand.getParent());
