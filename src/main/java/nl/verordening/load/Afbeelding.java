@@ -28,7 +28,7 @@ final class Afbeelding {
             diag.error(LaadFout.BESTAND_ONTBREEKT, pos, "'" + bestand + "' is geen geldige bestandsnaam");
             return;
         }
-        if (bestand.startsWith("/") || !pad.startsWith(dir.normalize())) {
+        if (bestand.startsWith("/") || !SourceLoader.binnen(dir, pad)) {
             diag.error(LaadFout.BESTAND_BUITEN_BRON, pos, "afbeelding '" + bestand + "' ligt buiten de bronmap; zet haar in de bronmap"
                     + " (bijv. afbeeldingen/) en noem het pad vanaf daar");
             return;

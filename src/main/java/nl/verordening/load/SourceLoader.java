@@ -209,7 +209,7 @@ public final class SourceLoader {
                         + "; noem elk bestand één keer");
                 continue;
             }
-            if (!pad.startsWith(dir.normalize()) || naam.startsWith("/")) {
+            if (!binnen(dir, pad) || naam.startsWith("/")) {
                 diag.error(LaadFout.BESTAND_BUITEN_BRON, s.pos(), soort + " '" + naam + "' ligt buiten de bronmap");
                 continue;
             }
@@ -260,6 +260,11 @@ public final class SourceLoader {
                 aanhef(f, v, blokken, diag), new Ondertekening(ondertekenaars, volgorde(v, diag), ondPos), orgaan(v, diag),
                 v.optional(Bronformaat.Hoofdbestand.SLOTFORMULE).filter(t -> !t.isEmpty()).orElse(null),
                 inwerkingtredingTekst, taalniveau(v, diag), kopstijl(v, diag), v.pos());
+    }
+
+    /** Of {@code pad} in {@code dir} ligt, als absolute paden vergeleken: ook met "." als bronmap. */
+    static boolean binnen(Path dir, Path pad) {
+        return pad.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize());
     }
 
     private static Taalniveau taalniveau(Fields v, Diagnostics diag) {
