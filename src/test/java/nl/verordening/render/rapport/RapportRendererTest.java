@@ -41,7 +41,8 @@ class RapportRendererTest {
     @Test
     void perHoofdstukEnArtikelMetGemarkeerdeTekstEnSuggestie() throws Exception {
         String html = rapport(bevindingen);
-        assertThat(html).contains("<h2>Hoofdstuk 5 Wonen in een veilige en gezonde omgeving</h2>")
+        assertThat(html).contains("<a href=\"leesbaarheid.html\">leesbaarheid per artikel</a>")
+                .contains("<h2>Hoofdstuk 5 Wonen in een veilige en gezonde omgeving</h2>")
                 .contains("<h3>Artikel 5.2.1 ")
                 .contains("<mark>artikel 3.3 ‘beoordelen aanvraag’ van deze verordening</mark>")
                 .contains("Suggestie: <strong>artikel 3.3.4</strong>")
