@@ -86,6 +86,48 @@ final class ImportCommand {
         return punten.isEmpty() && laadt ? ExitCode.OK : ExitCode.BEVINDINGEN;
     }
 
+    /** Wat 'import tekst' en 'import docx' delen: de opties en de weigeringen vóór het lezen. */
+    abstract static class Opdracht implements Callable<Integer> {
+
+        @picocli.CommandLine.Mixin
+        HulpOpties hulp;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-o", "--uitvoer"}, required = true, paramLabel = "MAP", description = "De bronmap die gemaakt wordt.")
+        Path uitvoer;
+
+        @Option(names = "--force", description = "Vervang MAP als die al bestaat (alleen een bronmap of een eigen uitvoermap).")
+        boolean force;
+
+        @Option(names = "--cbs-code", paramLabel = "CODE", description = "CBS-gemeentecode, zoals gm1509.")
+        String cbsCode;
+
+        /**
+         * Null als {@code bestand} gelezen mag worden en {@code uitvoer} gemaakt of vervangen; anders de
+         * exitcode, met de reden op stderr. {@code --force} vervangt nooit de werkmap, de thuismap of een
+         * vreemde map (issue 6).
+         */
+        Integer weiger(Path bestand, String watIsHet, String geenMap) {
+            var err = spec.commandLine().getErr();
+            if (ImportInvoer.geweigerd(bestand, uitvoer, force, err)) return ExitCode.ONBRUIKBAAR;
+            String reden = null;
+            if (Files.exists(uitvoer) && !force) {
+                reden = uitvoer + " bestaat al; gebruik --force om hem te vervangen.";
+            } else if (Files.exists(uitvoer) && bestand.toAbsolutePath().normalize().startsWith(uitvoer.toAbsolutePath().normalize())) {
+                reden = watIsHet + " staat in " + uitvoer + "; kies een andere uitvoermap.";
+            } else if (Files.isDirectory(bestand)) {
+                reden = bestand + " is een map, " + geenMap + ".";
+            } else if (!Files.exists(bestand)) {
+                reden = bestand + " bestaat niet.";
+            }
+            if (reden == null) return null;
+            err.println("verordening: " + reden);
+            return ExitCode.ONBRUIKBAAR;
+        }
+    }
+
     @Command(name = "tekst", mixinStandardHelpOptions = false,
             description = {"Leest een verordening als platte tekst (bijvoorbeeld uit een PDF gehaald) en schrijft de YAML-bron.",
                 "Herkent hoofdstukken, paragrafen en artikelen (met of zonder de woorden Hoofdstuk, Paragraaf, Artikel),",
@@ -96,42 +138,16 @@ final class ImportCommand {
                 "Opmaakresten van de PDF (koppen, paginanummers, opsommingstekens) gaan weg; de tekst zelf blijft zoals vastgesteld."},
             synopsisHeading = "Gebruik: ", descriptionHeading = "%n", parameterListHeading = "%nArgumenten:%n",
             optionListHeading = "%nOpties:%n")
-    static final class Tekst implements Callable<Integer> {
-
-        @picocli.CommandLine.Mixin
-        HulpOpties hulp;
-
-        @Spec
-        CommandSpec spec;
+    static final class Tekst extends Opdracht {
 
         @Parameters(index = "0", paramLabel = "BESTAND", description = "Het tekstbestand (UTF-8).")
         Path bestand;
 
-        @Option(names = {"-o", "--uitvoer"}, required = true, paramLabel = "MAP", description = "De bronmap die gemaakt wordt.")
-        Path uitvoer;
-
-        @Option(names = "--force", description = "Vervang MAP als die al bestaat.")
-        boolean force;
-
-        @Option(names = "--cbs-code", paramLabel = "CODE", description = "CBS-gemeentecode, zoals gm1509.")
-        String cbsCode;
-
         @Override
         public Integer call() throws IOException {
             var err = spec.commandLine().getErr();
-            if (ImportInvoer.geweigerd(bestand, uitvoer, force, err)) return ExitCode.ONBRUIKBAAR;
-            if (Files.exists(uitvoer) && !force) {
-                err.println("verordening: " + uitvoer + " bestaat al; gebruik --force om hem te vervangen.");
-                return ExitCode.ONBRUIKBAAR;
-            }
-            if (Files.exists(uitvoer) && bestand.toAbsolutePath().normalize().startsWith(uitvoer.toAbsolutePath().normalize())) {
-                err.println("verordening: het tekstbestand staat in " + uitvoer + "; kies een andere uitvoermap.");
-                return ExitCode.ONBRUIKBAAR;
-            }
-            if (Files.isDirectory(bestand)) {
-                err.println("verordening: " + bestand + " is een map, geen tekstbestand met een verordening.");
-                return ExitCode.ONBRUIKBAAR;
-            }
+            Integer geweigerd = weiger(bestand, "het tekstbestand", "geen tekstbestand met een verordening");
+            if (geweigerd != null) return geweigerd;
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(bestand);
@@ -186,45 +202,16 @@ final class ImportCommand {
                 "MAP/import-rapport.txt verwijzen daarnaar. Exit 0, 1 en 2 als bij 'import tekst'."},
             synopsisHeading = "Gebruik: ", descriptionHeading = "%n", parameterListHeading = "%nArgumenten:%n",
             optionListHeading = "%nOpties:%n")
-    static final class Docx implements Callable<Integer> {
-
-        @picocli.CommandLine.Mixin
-        HulpOpties hulp;
-
-        @Spec
-        CommandSpec spec;
+    static final class Docx extends Opdracht {
 
         @Parameters(index = "0", paramLabel = "BESTAND", description = "Het Word-document (.docx).")
         Path bestand;
 
-        @Option(names = {"-o", "--uitvoer"}, required = true, paramLabel = "MAP", description = "De bronmap die gemaakt wordt.")
-        Path uitvoer;
-
-        @Option(names = "--force", description = "Vervang MAP als die al bestaat.")
-        boolean force;
-
-        @Option(names = "--cbs-code", paramLabel = "CODE", description = "CBS-gemeentecode, zoals gm1509.")
-        String cbsCode;
-
         @Override
         public Integer call() throws IOException {
             var err = spec.commandLine().getErr();
-            if (Files.exists(uitvoer) && !force) {
-                err.println("verordening: " + uitvoer + " bestaat al; gebruik --force om hem te vervangen.");
-                return ExitCode.ONBRUIKBAAR;
-            }
-            if (Files.exists(uitvoer) && bestand.toAbsolutePath().normalize().startsWith(uitvoer.toAbsolutePath().normalize())) {
-                err.println("verordening: het document staat in " + uitvoer + "; kies een andere uitvoermap.");
-                return ExitCode.ONBRUIKBAAR;
-            }
-            if (Files.isDirectory(bestand)) {
-                err.println("verordening: " + bestand + " is een map, geen Word-document.");
-                return ExitCode.ONBRUIKBAAR;
-            }
-            if (!Files.exists(bestand)) {
-                err.println("verordening: " + bestand + " bestaat niet.");
-                return ExitCode.ONBRUIKBAAR;
-            }
+            Integer geweigerd = weiger(bestand, "het document", "geen Word-document");
+            if (geweigerd != null) return geweigerd;
             DocxImporter.Resultaat d;
             try {
                 d = new DocxImporter(new ImportOptions(cbsCode)).importeer(bestand, DOCX_TEKST);

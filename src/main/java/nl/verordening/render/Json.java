@@ -65,6 +65,17 @@ public final class Json {
     }
 
     private static void tekst(String s, StringBuilder sb) {
+        tekst(s, sb, false);
+    }
+
+    /** Een JSON-string die ook in een {@code <script>} veilig is: '<', '>', '&' en '/' ontsnapt. */
+    public static String tekstInScript(String s) {
+        StringBuilder sb = new StringBuilder();
+        tekst(s, sb, true);
+        return sb.toString();
+    }
+
+    private static void tekst(String s, StringBuilder sb, boolean inScript) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -74,8 +85,12 @@ public final class Json {
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
+                case '\u2028' -> sb.append("\\u2028");
+                case '\u2029' -> sb.append("\\u2029");
                 default -> {
                     if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                    else if (inScript && (c == '<' || c == '>' || c == '&')) sb.append(String.format("\\u%04x", (int) c));
+                    else if (inScript && c == '/') sb.append("\\/");
                     else sb.append(c);
                 }
             }

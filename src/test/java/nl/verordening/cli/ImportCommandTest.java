@@ -41,6 +41,22 @@ class ImportCommandTest {
         assertThat(ZonderPosities.van(geladen)).isEqualTo(ZonderPosities.van(gelezen));
     }
 
+    /** 'import docx' deelt de weigeringen van 'import tekst': --force vervangt geen vreemde map (issue 6). */
+    @Test
+    void importDocxMetForceVervangtGeenVreemdeMap() throws Exception {
+        Path doel = tmp.resolve("werk");
+        Files.createDirectories(doel);
+        Files.writeString(doel.resolve("mijn-werk.txt"), "niet weggooien");
+        Path docx = tmp.resolve("v.docx");
+        Files.write(docx, new byte[] {'P', 'K', 3, 4});
+        Cli f = Cli.voerUit("import", "docx", docx.toString(), "-o", doel.toString(), "--force");
+        assertThat(f.code()).isEqualTo(2);
+        assertThat(f.err()).contains("geen bronmap");
+        assertThat(doel.resolve("mijn-werk.txt")).hasContent("niet weggooien");
+        assertThat(Cli.voerUit("import", "docx", tmp.resolve("bestaat-niet.docx").toString(), "-o", tmp.resolve("n").toString()).err())
+                .contains("bestaat niet");
+    }
+
     @Test
     void overschrijftGeenBestaandeMapZonderForce() throws Exception {
         Path doel = tmp.resolve("bron");
